@@ -1,0 +1,105 @@
+package org.stepin.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stepin.core.context.ContextAnalyzer;
+import org.stepin.core.context.MarkedMatch;
+import org.stepin.core.context.MessageContext;
+import org.stepin.core.lexicon.Category;
+import org.stepin.core.lexicon.CueKind;
+import org.stepin.core.lexicon.Lexicon;
+import org.stepin.core.match.OverlapFilter;
+import org.stepin.core.match.PhraseMatch;
+import org.stepin.core.match.PhraseMatcher;
+import org.stepin.core.score.MarkPolicy;
+import org.stepin.core.score.ScoreResult;
+import org.stepin.core.score.ScoredMatch;
+import org.stepin.core.score.Scorer;
+import org.stepin.core.score.SeverityPolicy;
+import org.stepin.core.text.AnalyzedText;
+
+/**
+ * The fast tier: message text to {@link Assessment}. The whole chain, in order: analyse (normalise,
+ * tokenise, join spaced letters, resolve elongations, expand slang, lemmatise), match every lexicon
+ * list in one pass of a token trie, keep the most specific match per list, mark context on category
+ * matches and risk cues, score. Immutable and thread-safe: one instance serves every thread.
+ */
+public final class Detector {
+    /** Version of the scoring model: the lexicon rules, the mark policy and the severity policy. */
+    public static final String MODEL_VERSION = "rules-1";
+
+    private final Lexicon lexicon;
+    private final PhraseMatcher matcher;
+    private final ContextAnalyzer context;
+    private final Scorer scorer;
+
+    private Detector(Lexicon lexicon, ContextAnalyzer context, Scorer scorer) {
+        this.lexicon = lexicon;
+        this.matcher = new PhraseMatcher(lexicon.entries());
+        this.context = context;
+        this.scorer = scorer;
+    }
+
+    /** The standard chain over {@code lexicon}. This is the one place that wires the stages. */
+    public static Detector create(Lexicon lexicon) {
+        requireNonNull(lexicon, "lexicon");
+        return new Detector(lexicon, ContextAnalyzer.standard(),
+                new Scorer(new MarkPolicy(), SeverityPolicy.defaults()));
+    }
+
+    /** A detector over the lexicons packaged with the application. */
+    public static Detector packaged() {
+        return create(Lexicon.packaged());
+    }
+
+    /** The lexicon in use. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Assesses a message from a young person. */
+    public Assessment assess(String text) {
+        return assess(text, Direction.INBOUND);
+    }
+
+    /** Assesses a message written in {@code direction}. Never throws on any string. */
+    public Assessment assess(String text, Direction direction) {
+        requireNonNull(text, "text");
+        requireNonNull(direction, "direction");
+        AnalyzedText analyzed = lexicon.analyzer().analyze(text);
+        List<PhraseMatch> all = OverlapFilter.mostSpecific(matcher.match(analyzed));
+        List<PhraseMatch> risk = new ArrayList<>();
+        List<PhraseMatch> cues = new ArrayList<>();
+        List<PhraseMatch> riskCues = new ArrayList<>();
+        for (PhraseMatch match : all) {
+            if (match.entry().list() instanceof Category) {
+                risk.add(match);
+            } else {
+                cues.add(match);
+                if (match.entry().list() == CueKind.RISK_CUE) {
+                    riskCues.add(match);
+                }
+            }
+        }
+        MessageContext messageContext = new MessageContext(analyzed, cues);
+        List<MarkedMatch> markedRisk = context.mark(messageContext, risk);
+        List<MarkedMatch> markedCues = context.mark(messageContext, riskCues);
+        ScoreResult result = scorer.score(markedRisk, markedCues, direction.categories());
+        return new Assessment(result.severity(), result.scores(), toEvidence(result), result.reason(),
+                analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
+    }
+
+    private static List<Evidence> toEvidence(ScoreResult result) {
+        List<Evidence> evidence = new ArrayList<>(result.evidence().size());
+        for (ScoredMatch scored : result.evidence()) {
+            PhraseMatch match = scored.match();
+            evidence.add(new Evidence(scored.category(), scored.lexiconCategory(), match.entry().phrase(),
+                    match.start(), match.end(), match.entry().weight(),
+                    Math.round(scored.weight() * 1000) / 1000.0, scored.marks(), match.entry().tags(),
+                    match.entry().file() + ":" + match.entry().line()));
+        }
+        return evidence;
+    }
+}

@@ -1,0 +1,46 @@
+package org.stepin.core.context;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.stepin.core.match.PhraseMatch;
+
+/** Runs every context stage over every match of a message. Immutable and thread-safe. */
+public final class ContextAnalyzer {
+    private final List<ContextMarker> markers;
+
+    /** An analyzer with these stages. */
+    public ContextAnalyzer(List<ContextMarker> markers) {
+        this.markers = List.copyOf(requireNonNull(markers, "markers"));
+    }
+
+    /** The standard stages with their default reach. */
+    public static ContextAnalyzer standard() {
+        return new ContextAnalyzer(List.of(
+                new NegationMarker(4),
+                new HypotheticalMarker(6),
+                new ThirdPersonMarker(),
+                new FigurativeMarker(),
+                new AcademicMarker(6),
+                new ReportedSpeechMarker(),
+                new PastMarker(8),
+                new GamingMarker()));
+    }
+
+    /** Each of {@code matches} with its marks. */
+    public List<MarkedMatch> mark(MessageContext context, List<PhraseMatch> matches) {
+        List<MarkedMatch> marked = new ArrayList<>(matches.size());
+        for (PhraseMatch match : matches) {
+            EnumSet<ContextMark> marks = EnumSet.noneOf(ContextMark.class);
+            for (ContextMarker marker : markers) {
+                if (marker.applies(context, match)) {
+                    marks.add(marker.mark());
+                }
+            }
+            marked.add(new MarkedMatch(match, marks));
+        }
+        return marked;
+    }
+}

@@ -1,0 +1,12 @@
+package org.stepin.core.context;
+
+import org.stepin.core.match.PhraseMatch;
+
+/** One context stage: says whether its {@link ContextMark} applies to a match. Thread-safe. */
+public interface ContextMarker {
+    /** The mark this stage sets. */
+    ContextMark mark();
+
+    /** True when the mark applies to {@code match} in {@code context}. */
+    boolean applies(MessageContext context, PhraseMatch match);
+}

@@ -1,0 +1,26 @@
+package org.stepin.core.context;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Set;
+import org.stepin.core.match.PhraseMatch;
+
+/**
+ * A phrase match with the context marks found around it. Immutable.
+ *
+ * @param match the phrase match
+ * @param marks the marks that apply
+ */
+public record MarkedMatch(PhraseMatch match, Set<ContextMark> marks) {
+
+    /** Copies the marks. */
+    public MarkedMatch {
+        requireNonNull(match, "match");
+        marks = Set.copyOf(marks);
+    }
+
+    /** True when {@code mark} applies. */
+    public boolean has(ContextMark mark) {
+        return marks.contains(mark);
+    }
+}

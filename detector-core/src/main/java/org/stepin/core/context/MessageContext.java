@@ -1,0 +1,114 @@
+package org.stepin.core.context;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stepin.core.lexicon.CueKind;
+import org.stepin.core.match.PhraseMatch;
+import org.stepin.core.text.AnalyzedText;
+import org.stepin.core.text.Token;
+import org.stepin.core.text.TokenKind;
+
+/**
+ * One message as the context stages see it: its tokens, where its sentences and clauses begin and
+ * end, and where each kind of cue occurs. Built once per message, then read by every stage.
+ * Clauses end at sentence ends, pauses and the conjunctions in {@link #CLAUSE_WORDS}. Immutable.
+ */
+public final class MessageContext {
+    /** Words that start a new clause: negation and subject scope stop here. */
+    public static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "so", "because", "though", "although",
+            "or", "then");
+
+    private final AnalyzedText text;
+    private final int[] sentence;
+    private final int[] clause;
+    private final int[] wordOrdinal;
+    private final Map<CueKind, List<PhraseMatch>> cues;
+
+    /** The context of {@code text} with these cue occurrences. */
+    public MessageContext(AnalyzedText text, List<PhraseMatch> cueMatches) {
+        this.text = requireNonNull(text, "text");
+        int n = text.size();
+        sentence = new int[n];
+        clause = new int[n];
+        wordOrdinal = new int[n];
+        int sentenceId = 0;
+        int clauseId = 0;
+        int words = 0;
+        for (int i = 0; i < n; i++) {
+            Token token = text.token(i);
+            if (token.kind() == TokenKind.BREAK) {
+                sentenceId++;
+                clauseId++;
+            } else if (token.kind() == TokenKind.PAUSE || CLAUSE_WORDS.contains(token.lemma())) {
+                clauseId++;
+            }
+            sentence[i] = sentenceId;
+            clause[i] = clauseId;
+            wordOrdinal[i] = words;
+            if (token.kind().isWordLike()) {
+                words++;
+            }
+        }
+        Map<CueKind, List<PhraseMatch>> byKind = new EnumMap<>(CueKind.class);
+        for (PhraseMatch cue : cueMatches) {
+            if (cue.entry().list() instanceof CueKind kind) {
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
+            }
+        }
+        this.cues = byKind;
+    }
+
+    /** The analysed message. */
+    public AnalyzedText text() {
+        return text;
+    }
+
+    /** Occurrences of one kind of cue, in message order. */
+    public List<PhraseMatch> cues(CueKind kind) {
+        return cues.getOrDefault(kind, List.of());
+    }
+
+    /** Occurrences of one kind of cue that are not made of {@code match}'s own words. */
+    public List<PhraseMatch> cuesOutside(CueKind kind, PhraseMatch match) {
+        List<PhraseMatch> all = cues(kind);
+        if (all.isEmpty()) {
+            return all;
+        }
+        List<PhraseMatch> outside = new ArrayList<>(all.size());
+        for (PhraseMatch cue : all) {
+            if (!sharesWords(cue, match)) {
+                outside.add(cue);
+            }
+        }
+        return outside;
+    }
+
+    private static boolean sharesWords(PhraseMatch cue, PhraseMatch match) {
+        for (int i = cue.firstToken(); i <= cue.lastToken(); i++) {
+            if (cue.matchedToken(i) && match.matchedToken(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when tokens {@code a} and {@code b} are in the same sentence. */
+    public boolean sameSentence(int a, int b) {
+        return sentence[a] == sentence[b];
+    }
+
+    /** True when tokens {@code a} and {@code b} are in the same clause. */
+    public boolean sameClause(int a, int b) {
+        return clause[a] == clause[b];
+    }
+
+    /** Number of words from token {@code from} to token {@code to} ({@code to} after {@code from}). */
+    public int wordsBetween(int from, int to) {
+        return Math.abs(wordOrdinal[to] - wordOrdinal[from]);
+    }
+}

@@ -1,0 +1,66 @@
+package org.stepin.core.lexicon;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.stepin.core.text.Analyzer;
+
+/**
+ * A loaded, checked and frozen set of lexicons: every entry of every list, the analysis chain built
+ * from the slang, emoji and lemma tables, and the version. Immutable and thread-safe.
+ */
+public final class Lexicon {
+    private final LexiconVersion version;
+    private final Analyzer analyzer;
+    private final List<LexiconEntry> entries;
+    private final Map<EntryList, List<LexiconEntry>> byList;
+
+    Lexicon(LexiconVersion version, Analyzer analyzer, List<LexiconEntry> entries) {
+        this.version = requireNonNull(version, "version");
+        this.analyzer = requireNonNull(analyzer, "analyzer");
+        this.entries = List.copyOf(entries);
+        Map<Category, List<LexiconEntry>> categories = new EnumMap<>(Category.class);
+        Map<CueKind, List<LexiconEntry>> cues = new EnumMap<>(CueKind.class);
+        for (LexiconEntry entry : this.entries) {
+            if (entry.list() instanceof Category category) {
+                categories.computeIfAbsent(category, c -> new ArrayList<>()).add(entry);
+            } else if (entry.list() instanceof CueKind cue) {
+                cues.computeIfAbsent(cue, c -> new ArrayList<>()).add(entry);
+            }
+        }
+        Map<EntryList, List<LexiconEntry>> all = new HashMap<>();
+        categories.forEach((list, items) -> all.put(list, List.copyOf(items)));
+        cues.forEach((list, items) -> all.put(list, List.copyOf(items)));
+        this.byList = Collections.unmodifiableMap(all);
+    }
+
+    /** Loads the lexicons packaged with the application. */
+    public static Lexicon packaged() {
+        return new LexiconLoader(LexiconSource.packaged()).load();
+    }
+
+    /** The version of this lexicon. */
+    public LexiconVersion version() {
+        return version;
+    }
+
+    /** The analysis chain messages must go through to be matched against this lexicon. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** All entries, in file order. */
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    /** The entries of one list. */
+    public List<LexiconEntry> entries(EntryList list) {
+        return byList.getOrDefault(list, List.of());
+    }
+}

@@ -1,0 +1,85 @@
+package org.stepin.core.score;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.stepin.core.context.ContextMark;
+import org.stepin.core.lexicon.Category;
+
+/**
+ * What each context mark does to a piece of evidence, by category:
+ * <ul>
+ *   <li>{@code THIRD_PERSON} moves suicidal ideation, self-harm, hopelessness and substance evidence
+ *       to {@code peer_concern} (someone else is at risk);</li>
+ *   <li>{@code REPORTED} moves suicidal ideation, self-harm and worker-harassment evidence to
+ *       {@code bullying} (someone said it to the young person);</li>
+ *   <li>{@code NEGATED}, {@code FIGURATIVE}, {@code ACADEMIC} and {@code GAMING} cancel it (x0);</li>
+ *   <li>{@code HYPOTHETICAL} halves it; {@code PAST} keeps 0.3 of it (a history still matters).</li>
+ * </ul>
+ * Marks that change nothing for a category are not reported as effects. Immutable.
+ */
+public final class MarkPolicy {
+    private static final Set<Category> OWN_STATE = EnumSet.of(Category.SUICIDAL_IDEATION, Category.SELF_HARM,
+            Category.HOPELESSNESS, Category.SUBSTANCE);
+    private static final Set<Category> SAID_TO_YOUTH = EnumSet.of(Category.SUICIDAL_IDEATION, Category.SELF_HARM,
+            Category.WORKER_HARASSMENT);
+
+    /**
+     * The outcome for evidence of {@code category} under {@code marks}.
+     *
+     * @param category the category the evidence now counts for
+     * @param factor the multiplier on its weight
+     * @param effective the marks that changed something, in mark order
+     */
+    public record Outcome(Category category, double factor, List<ContextMark> effective) {
+        /** Copies the mark list. */
+        public Outcome {
+            effective = List.copyOf(effective);
+        }
+    }
+
+    /** Applies the marks to evidence of {@code category}. */
+    public Outcome apply(Category category, Set<ContextMark> marks) {
+        Category target = category;
+        double factor = 1.0;
+        List<ContextMark> effective = new ArrayList<>(marks.size());
+        for (ContextMark mark : ContextMark.values()) {
+            if (!marks.contains(mark)) {
+                continue;
+            }
+            double markFactor = factor(mark);
+            Category moved = move(mark, target);
+            if (markFactor != 1.0 || moved != target) {
+                effective.add(mark);
+            }
+            factor *= markFactor;
+            target = moved;
+        }
+        return new Outcome(target, factor, effective);
+    }
+
+    /** The multiplier a mark applies. */
+    public double factor(ContextMark mark) {
+        switch (mark) {
+            case NEGATED: case FIGURATIVE: case ACADEMIC: case GAMING:
+                return 0.0;
+            case HYPOTHETICAL:
+                return 0.5;
+            case PAST:
+                return 0.3;
+            default:
+                return 1.0;
+        }
+    }
+
+    private static Category move(ContextMark mark, Category category) {
+        if (mark == ContextMark.THIRD_PERSON && OWN_STATE.contains(category)) {
+            return Category.PEER_CONCERN;
+        }
+        if (mark == ContextMark.REPORTED && SAID_TO_YOUTH.contains(category)) {
+            return Category.BULLYING;
+        }
+        return category;
+    }
+}

@@ -1,0 +1,147 @@
+package org.stepin.core.score;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.stepin.core.context.MarkedMatch;
+import org.stepin.core.lexicon.Category;
+import org.stepin.core.lexicon.LexiconEntry;
+import org.stepin.core.lexicon.Tag;
+
+/**
+ * Combines marked matches into category scores and one severity. Each match's weight is scaled and
+ * its category moved by the {@link MarkPolicy}; a category's score is the noisy-OR of its weights;
+ * the {@link SeverityPolicy} maps scores to severities, and the overall severity is the highest.
+ * IMMINENT needs own-voice suicidal intent (an {@code intent} entry of at least
+ * {@link SeverityPolicy#IMMINENT_MIN_WEIGHT}, no mark) plus a plan, means, time, place or farewell:
+ * a tag on an own-voice suicidal-ideation entry or an unmarked risk cue in the message. Only the
+ * categories in {@code scored} count. Immutable and thread-safe.
+ */
+public final class Scorer {
+    private final MarkPolicy marks;
+    private final SeverityPolicy severities;
+
+    /** A scorer with these policies. */
+    public Scorer(MarkPolicy marks, SeverityPolicy severities) {
+        this.marks = requireNonNull(marks, "marks");
+        this.severities = requireNonNull(severities, "severities");
+    }
+
+    /**
+     * Scores one message.
+     *
+     * @param risk the marked category matches
+     * @param riskCues the marked risk-cue matches (time, means, plan, place, farewell)
+     * @param scored the categories this message is scored for (by direction)
+     */
+    public ScoreResult score(List<MarkedMatch> risk, List<MarkedMatch> riskCues, Set<Category> scored) {
+        List<ScoredMatch> evidence = new ArrayList<>(risk.size());
+        Map<Category, Double> remaining = new EnumMap<>(Category.class);
+        for (MarkedMatch marked : risk) {
+            LexiconEntry entry = marked.match().entry();
+            MarkPolicy.Outcome outcome = marks.apply((Category) entry.list(), marked.marks());
+            if (!scored.contains(outcome.category())) {
+                continue;
+            }
+            double weight = entry.weight() * outcome.factor();
+            evidence.add(new ScoredMatch(marked.match(), outcome.category(), weight, outcome.effective()));
+            remaining.merge(outcome.category(), 1.0 - weight, (a, b) -> a * b);
+        }
+        Map<Category, Double> scores = new EnumMap<>(Category.class);
+        remaining.forEach((category, rest) -> {
+            double score = 1.0 - rest;
+            if (score > 0) {
+                scores.put(category, Math.round(score * 1000) / 1000.0);
+            }
+        });
+
+        ScoredMatch intent = imminentIntent(evidence);
+        String imminenceCue = intent == null ? null : imminenceCue(evidence, riskCues);
+        if (intent != null && imminenceCue != null) {
+            return new ScoreResult(Severity.IMMINENT, scores, evidence, String.format(Locale.ROOT,
+                    "IMMINENT: own-voice suicidal intent ('%s') with %s", intent.match().entry().phrase(),
+                    imminenceCue));
+        }
+        Severity severity = Severity.NONE;
+        Category worst = null;
+        for (Map.Entry<Category, Double> score : scores.entrySet()) {
+            Severity level = severities.severity(score.getKey(), score.getValue());
+            if (level.compareTo(severity) > 0) {
+                severity = level;
+                worst = score.getKey();
+            }
+        }
+        return new ScoreResult(severity, scores, evidence, reason(severity, worst, scores, evidence));
+    }
+
+    private static ScoredMatch imminentIntent(List<ScoredMatch> evidence) {
+        ScoredMatch best = null;
+        for (ScoredMatch scored : evidence) {
+            if (scored.category() == Category.SUICIDAL_IDEATION && scored.ownVoice()
+                    && scored.match().entry().has(Tag.INTENT)
+                    && scored.weight() >= SeverityPolicy.IMMINENT_MIN_WEIGHT
+                    && (best == null || scored.weight() > best.weight())) {
+                best = scored;
+            }
+        }
+        return best;
+    }
+
+    private static String imminenceCue(List<ScoredMatch> evidence, List<MarkedMatch> riskCues) {
+        for (ScoredMatch scored : evidence) {
+            if (scored.category() == Category.SUICIDAL_IDEATION && scored.ownVoice()) {
+                for (Tag tag : scored.match().entry().tags()) {
+                    if (Tag.IMMINENCE.contains(tag)) {
+                        return tag.id() + " ('" + scored.match().entry().phrase() + "')";
+                    }
+                }
+            }
+        }
+        for (MarkedMatch cue : riskCues) {
+            if (cue.marks().isEmpty()) {
+                LexiconEntry entry = cue.match().entry();
+                String kind = entry.tags().stream().filter(Tag.IMMINENCE::contains).map(Tag::id).findFirst()
+                        .orElse("risk");
+                return kind + " cue ('" + entry.phrase() + "')";
+            }
+        }
+        return null;
+    }
+
+    private String reason(Severity severity, Category worst, Map<Category, Double> scores,
+                          List<ScoredMatch> evidence) {
+        if (worst != null) {
+            return String.format(Locale.ROOT, "%s: %s score %.2f reaches %.2f", severity, worst.id(),
+                    scores.get(worst), threshold(severity, worst));
+        }
+        if (evidence.isEmpty()) {
+            return "NONE: no lexicon evidence";
+        }
+        List<String> cancelled = new ArrayList<>();
+        for (ScoredMatch scored : evidence) {
+            scored.marks().forEach(mark -> {
+                if (!cancelled.contains(mark.id())) {
+                    cancelled.add(mark.id());
+                }
+            });
+        }
+        return "NONE: evidence below thresholds" + (cancelled.isEmpty() ? "" : " after context " + cancelled);
+    }
+
+    private double threshold(Severity severity, Category category) {
+        SeverityPolicy.Thresholds t = severities.thresholds(category);
+        switch (severity) {
+            case HIGH:
+                return t.high();
+            case MODERATE:
+                return t.moderate();
+            default:
+                return t.low();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.stepin.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits normalised chat text into tokens, a rule tokenizer in the speed class of OpenNLP's
+ * {@code SimpleTokenizer} but made for chat: words are letters, digits and underscores with inner
+ * apostrophes ({@code don't}); {@code emoji_*} words become {@link TokenKind#EMOJI};
+ * {@code . ! ? ;} and line breaks end a sentence ({@link TokenKind#BREAK}, repeated marks give one
+ * token); {@code , : ...} and dashes between spaces are {@link TokenKind#PAUSE}; everything else
+ * (hashes, asterisks, quotes, brackets) only separates. Offsets are mapped back to the original.
+ * Stateless and thread-safe.
+ */
+public final class ChatTokenizer {
+    private final int maxTokens;
+
+    /** A tokenizer that keeps at most {@code maxTokens} tokens of a message. */
+    public ChatTokenizer(int maxTokens) {
+        if (maxTokens < 1) {
+            throw new IllegalArgumentException("maxTokens must be positive: " + maxTokens);
+        }
+        this.maxTokens = maxTokens;
+    }
+
+    /** Tokens of {@code text}, at most {@link #maxTokens()} of them. */
+    public List<Token> tokenize(NormalizedText text) {
+        List<Token> tokens = new ArrayList<>(Math.min(64, text.length() / 3 + 4));
+        int n = text.length();
+        int i = 0;
+        while (i < n && tokens.size() < maxTokens) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                int start = i;
+                boolean elongated = false;
+                while (i < n && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) {
+                    elongated |= text.squeezedAt(i);
+                    i++;
+                }
+                String word = text.text().substring(start, i);
+                TokenKind kind = word.startsWith(EmojiTable.TOKEN_PREFIX) ? TokenKind.EMOJI : TokenKind.WORD;
+                tokens.add(Token.of(word, text.originalStart(start), text.originalEnd(i - 1), kind, elongated));
+            } else if (isBreak(c)) {
+                int start = i;
+                while (i < n && (isBreak(text.charAt(i)) || text.charAt(i) == ' ' && i + 1 < n
+                        && isBreak(text.charAt(i + 1)))) {
+                    i++;
+                }
+                int end = i;
+                if (c == '.' && end - start >= 2) {
+                    tokens.add(punctuation("\u2026", text, start, end, TokenKind.PAUSE));
+                } else {
+                    tokens.add(punctuation(text.text().substring(start, end).trim(), text, start, end,
+                            TokenKind.BREAK));
+                }
+            } else if (isPause(text, i)) {
+                tokens.add(punctuation(String.valueOf(c), text, i, i + 1, TokenKind.PAUSE));
+                i++;
+            } else {
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    /** The cap on tokens per message. */
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    private static Token punctuation(String form, NormalizedText text, int start, int end, TokenKind kind) {
+        return Token.of(form, text.originalStart(start), text.originalEnd(end - 1), kind, false);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean isInnerApostrophe(NormalizedText text, int i) {
+        return text.charAt(i) == '\'' && i > 0 && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n';
+    }
+
+    private static boolean isPause(NormalizedText text, int i) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ':' || c == '\u2026') {
+            return true;
+        }
+        if (c == '-') {
+            boolean spaceBefore = i == 0 || text.charAt(i - 1) == ' ';
+            boolean spaceAfter = i + 1 >= text.length() || text.charAt(i + 1) == ' ';
+            return spaceBefore && spaceAfter;
+        }
+        return false;
+    }
+}

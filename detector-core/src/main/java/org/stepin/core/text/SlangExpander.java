@@ -1,0 +1,56 @@
+package org.stepin.core.text;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands slang, abbreviations and contractions from the slang lexicon ({@code kms -> kill myself},
+ * {@code don't -> do not}, {@code rn -> right now}). Every expansion word keeps the span of the token
+ * it replaced, so evidence still highlights what the young person typed. Expansions are not expanded
+ * again. Immutable and thread-safe.
+ */
+public final class SlangExpander implements TokenFilter {
+    private final Map<String, List<String>> expansions;
+
+    /** An expander with these single-token slang forms and their expansions. */
+    public SlangExpander(Map<String, List<String>> expansions) {
+        Map<String, List<String>> copy = new HashMap<>();
+        requireNonNull(expansions, "expansions").forEach((slang, words) -> {
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("empty expansion for '" + slang + "'");
+            }
+            copy.put(slang, List.copyOf(words));
+        });
+        this.expansions = Map.copyOf(copy);
+    }
+
+    @Override
+    public List<Token> apply(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            List<String> words = token.kind() == TokenKind.WORD ? expansions.get(token.form()) : null;
+            if (words != null && out == null) {
+                out = new ArrayList<>(tokens.size() + 4);
+                out.addAll(tokens.subList(0, i));
+            }
+            if (words != null) {
+                for (String word : words) {
+                    out.add(new Token(word, word, token.start(), token.end(), TokenKind.WORD, false));
+                }
+            } else if (out != null) {
+                out.add(token);
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Number of slang forms. */
+    public int size() {
+        return expansions.size();
+    }
+}
