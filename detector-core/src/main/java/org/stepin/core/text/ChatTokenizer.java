@@ -50,7 +50,7 @@ public final class ChatTokenizer {
                 if (c == '.' && end - start >= 2) {
                     tokens.add(punctuation("\u2026", text, start, end, TokenKind.PAUSE));
                 } else {
-                    tokens.add(punctuation(text.text().substring(start, end).trim(), text, start, end,
+                    tokens.add(punctuation(text.text().substring(start, end).replace(" ", ""), text, start, end,
                             TokenKind.BREAK));
                 }
             } else if (isPause(text, i)) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * forms come from the lemma lexicon ({@code dying -> die}); regular ones are found by stripping
  * {@code -s, -es, -ies, -ed, -ing} and a possessive {@code 's}, with silent-e restoration and
  * consonant un-doubling, but only when the result is a lexicon word ({@code cutting -> cut},
- * {@code hated -> hate}). So it never invents a lemma nobody matches on, and a word outside the
+ * {@code hated -> hate}), even when the inflected form occurs in a phrase itself, so that phrase and
+ * message always meet on the base form. So it never invents a lemma nobody matches on, and a word outside the
  * lexicons keeps its form ({@code skilled} stays {@code skilled}). Immutable and thread-safe.
  */
 public final class Lemmatizer implements TokenFilter {
@@ -47,9 +48,6 @@ public final class Lemmatizer implements TokenFilter {
         String known = irregular.get(form);
         if (known != null) {
             return known;
-        }
-        if (vocabulary.contains(form)) {
-            return form;
         }
         String stripped = strip(form);
         return stripped != null ? stripped : form;
