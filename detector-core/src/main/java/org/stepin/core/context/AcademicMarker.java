@@ -1,12 +1,15 @@
 package org.stepin.core.context;
 
 import org.stepin.core.lexicon.CueKind;
+import org.stepin.core.lexicon.Tag;
 import org.stepin.core.match.PhraseMatch;
 
 /**
  * Marks a match {@link ContextMark#ACADEMIC} when an essay, lesson, media, lyrics or news cue sits
- * near it in the same clause ("essay on suicide prevention", "the character cut herself in the
- * show"). A new clause ends the cue's reach ("the essay is due and i want to die" stays own voice).
+ * near it in the same sentence ("essay on suicide prevention", "reading romeo and juliet, why did
+ * they kill themselves"). The cue's reach ends where a new clause brings in the young person as
+ * subject ("the essay is due and i want to die" stays own voice), and entries tagged {@code own}
+ * (the young person's own reaction, "felt exactly like me") are never marked.
  */
 public final class AcademicMarker implements ContextMarker {
     private final int window;
@@ -23,6 +26,22 @@ public final class AcademicMarker implements ContextMarker {
 
     @Override
     public boolean applies(MessageContext context, PhraseMatch match) {
-        return CueSearch.near(context, CueKind.ACADEMIC, match, window, Scope.CLAUSE);
+        if (match.entry().has(Tag.OWN)) {
+            return false;
+        }
+        for (PhraseMatch cue : context.cuesOutside(CueKind.ACADEMIC, match)) {
+            if (cue.overlaps(match)) {
+                return true;
+            }
+            boolean before = cue.lastToken() < match.firstToken();
+            int from = before ? cue.lastToken() : match.lastToken();
+            int to = before ? match.firstToken() : cue.firstToken();
+            if (context.sameSentence(from, to) && context.wordsBetween(from, to) <= window
+                    && (context.sameClause(from, to)
+                        || !CueSearch.startsBetween(context, CueKind.FIRST_PERSON, from, to))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

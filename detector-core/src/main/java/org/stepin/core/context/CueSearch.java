@@ -46,4 +46,14 @@ final class CueSearch {
         }
         return false;
     }
+
+    /** True when a cue of {@code kind} starts strictly between tokens {@code from} and {@code to}. */
+    static boolean startsBetween(MessageContext context, CueKind kind, int from, int to) {
+        for (PhraseMatch cue : context.cues(kind)) {
+            if (cue.firstToken() > from && cue.firstToken() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -32,16 +32,7 @@ public final class NegationMarker implements ContextMarker {
     }
 
     private static boolean subjectBetween(MessageContext context, int from, int to) {
-        return startsBetween(context, CueKind.FIRST_PERSON, from, to)
-                || startsBetween(context, CueKind.THIRD_PERSON, from, to);
-    }
-
-    private static boolean startsBetween(MessageContext context, CueKind kind, int from, int to) {
-        for (PhraseMatch subject : context.cues(kind)) {
-            if (subject.firstToken() > from && subject.firstToken() < to) {
-                return true;
-            }
-        }
-        return false;
+        return CueSearch.startsBetween(context, CueKind.FIRST_PERSON, from, to)
+                || CueSearch.startsBetween(context, CueKind.THIRD_PERSON, from, to);
     }
 }

@@ -44,6 +44,10 @@ public enum Tag {
     PERSONAL_CONTACT,
     /** A private or off-platform meeting. */
     MEETING,
+    /** An emergency happening now ("it will not stop bleeding", "took too many pills"): IMMINENT in own voice. */
+    EMERGENCY,
+    /** The young person's own reaction ("felt exactly like me"): media or essay framing does not cancel it. */
+    OWN,
     /** No gap words allowed inside the phrase. */
     EXACT;
 

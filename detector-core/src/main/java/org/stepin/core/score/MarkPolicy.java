@@ -14,7 +14,10 @@ import org.stepin.core.lexicon.Category;
  *       to {@code peer_concern} (someone else is at risk);</li>
  *   <li>{@code REPORTED} moves suicidal ideation, self-harm and worker-harassment evidence to
  *       {@code bullying} (someone said it to the young person);</li>
- *   <li>{@code NEGATED}, {@code FIGURATIVE}, {@code ACADEMIC} and {@code GAMING} cancel it (x0);</li>
+ *   <li>{@code REPORTED} wins over {@code THIRD_PERSON}: "they keep saying i should die" is bullying;</li>
+ *   <li>{@code NEGATED}, {@code FIGURATIVE}, {@code ACADEMIC} and {@code GAMING} cancel it (x0), except
+ *       that reported speech in a game ("someone in valorant told me to kys") keeps 0.3: toxicity
+ *       aimed at the young person is still real;</li>
  *   <li>{@code HYPOTHETICAL} halves it; {@code PAST} keeps 0.3 of it (a history still matters).</li>
  * </ul>
  * Marks that change nothing for a category are not reported as effects. Immutable.
@@ -24,6 +27,7 @@ public final class MarkPolicy {
             Category.HOPELESSNESS, Category.SUBSTANCE);
     private static final Set<Category> SAID_TO_YOUTH = EnumSet.of(Category.SUICIDAL_IDEATION, Category.SELF_HARM,
             Category.WORKER_HARASSMENT);
+    private static final double REPORTED_IN_GAME = 0.3;
 
     /**
      * The outcome for evidence of {@code category} under {@code marks}.
@@ -44,11 +48,12 @@ public final class MarkPolicy {
         Category target = category;
         double factor = 1.0;
         List<ContextMark> effective = new ArrayList<>(marks.size());
+        boolean reported = marks.contains(ContextMark.REPORTED) && SAID_TO_YOUTH.contains(category);
         for (ContextMark mark : ContextMark.values()) {
-            if (!marks.contains(mark)) {
+            if (!marks.contains(mark) || reported && mark == ContextMark.THIRD_PERSON) {
                 continue;
             }
-            double markFactor = factor(mark);
+            double markFactor = reported && mark == ContextMark.GAMING ? REPORTED_IN_GAME : factor(mark);
             Category moved = move(mark, target);
             if (markFactor != 1.0 || moved != target) {
                 effective.add(mark);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +20,15 @@ import org.stepin.core.lexicon.Tag;
  * the {@link SeverityPolicy} maps scores to severities, and the overall severity is the highest.
  * IMMINENT needs own-voice suicidal intent (an {@code intent} entry of at least
  * {@link SeverityPolicy#IMMINENT_MIN_WEIGHT}, no mark) plus a plan, means, time, place or farewell:
- * a tag on an own-voice suicidal-ideation entry or an unmarked risk cue in the message. Only the
- * categories in {@code scored} count. Immutable and thread-safe.
+ * a tag on an own-voice suicidal-ideation entry or an unmarked risk cue in the message. An own-voice
+ * entry tagged {@code emergency} in a youth-risk category ("it will not stop bleeding", "took too
+ * many pills", "he is banging on my door") is IMMINENT too: a human is needed now, whatever the
+ * intent. Only the categories in {@code scored} count. Immutable and thread-safe.
  */
 public final class Scorer {
+    private static final Set<Category> EMERGENCY_CATEGORIES = EnumSet.of(Category.SUICIDAL_IDEATION,
+            Category.SELF_HARM, Category.ABUSE, Category.SUBSTANCE);
+
     private final MarkPolicy marks;
     private final SeverityPolicy severities;
 
@@ -60,6 +66,12 @@ public final class Scorer {
             }
         });
 
+        ScoredMatch emergency = emergency(evidence);
+        if (emergency != null) {
+            return new ScoreResult(Severity.IMMINENT, scores, evidence, String.format(Locale.ROOT,
+                    "IMMINENT: own-voice %s emergency ('%s')", emergency.category().id(),
+                    emergency.match().entry().phrase()));
+        }
         ScoredMatch intent = imminentIntent(evidence);
         String imminenceCue = intent == null ? null : imminenceCue(evidence, riskCues);
         if (intent != null && imminenceCue != null) {
@@ -77,6 +89,16 @@ public final class Scorer {
             }
         }
         return new ScoreResult(severity, scores, evidence, reason(severity, worst, scores, evidence));
+    }
+
+    private static ScoredMatch emergency(List<ScoredMatch> evidence) {
+        for (ScoredMatch scored : evidence) {
+            if (scored.ownVoice() && scored.match().entry().has(Tag.EMERGENCY)
+                    && EMERGENCY_CATEGORIES.contains(scored.category())) {
+                return scored;
+            }
+        }
+        return null;
     }
 
     private static ScoredMatch imminentIntent(List<ScoredMatch> evidence) {
