@@ -3,9 +3,6 @@ package org.stepin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,19 +20,16 @@ class GoldenCasesTest {
     private static Detector detector;
     private static List<GoldenCase> cases;
 
-    record GoldenCase(int line, String text, Severity severity, List<Category> categories, String note) {
-    }
-
     @BeforeAll
     static void load() throws IOException {
         detector = Detector.packaged();
-        cases = read();
+        cases = GoldenCase.read("/golden/golden.tsv");
     }
 
     @TestFactory
     Stream<DynamicTest> everyGoldenCaseScoresAsWritten() {
         return cases.stream().map(golden -> DynamicTest.dynamicTest(
-                "golden.tsv:" + golden.line() + " " + golden.text(), () -> {
+                golden.toString(), () -> {
                     Assessment assessment = detector.assess(golden.text());
                     assertThat(assessment.severity())
                             .as("severity of '%s' (%s); reason: %s; evidence: %s", golden.text(), golden.note(),
@@ -62,27 +56,5 @@ class GoldenCasesTest {
                         .anyMatch(golden -> golden.categories().contains(category));
             }
         }
-    }
-
-    private static List<GoldenCase> read() throws IOException {
-        List<GoldenCase> read = new ArrayList<>();
-        try (InputStream in = GoldenCasesTest.class.getResourceAsStream("/golden/golden.tsv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t", -1);
-                if (fields.length != 4) {
-                    throw new IllegalStateException("golden.tsv:" + (i + 1) + ": expected 4 fields, got "
-                            + fields.length);
-                }
-                List<Category> categories = fields[2].equals("-") ? List.of()
-                        : Stream.of(fields[2].split(",")).map(String::trim).map(Category::fromId).toList();
-                read.add(new GoldenCase(i + 1, fields[0], Severity.valueOf(fields[1]), categories, fields[3]));
-            }
-        }
-        return read;
     }
 }

@@ -29,7 +29,10 @@ public final class AcademicMarker implements ContextMarker {
         if (match.entry().has(Tag.OWN)) {
             return false;
         }
-        for (PhraseMatch cue : context.cuesOutside(CueKind.ACADEMIC, match)) {
+        for (PhraseMatch cue : context.cues(CueKind.ACADEMIC)) {
+            if (MessageContext.sharesWords(cue, match)) {
+                continue;
+            }
             if (cue.overlaps(match)) {
                 return true;
             }

@@ -11,7 +11,10 @@ final class CueSearch {
     /** The nearest cue ending before {@code match} within {@code window} words and {@code scope}, or null. */
     static PhraseMatch before(MessageContext context, CueKind kind, PhraseMatch match, int window, Scope scope) {
         PhraseMatch nearest = null;
-        for (PhraseMatch cue : context.cuesOutside(kind, match)) {
+        for (PhraseMatch cue : context.cues(kind)) {
+            if (MessageContext.sharesWords(cue, match)) {
+                continue;
+            }
             int cueEnd = cue.lastToken();
             if (cueEnd < match.firstToken()
                     && scope.contains(context, cueEnd, match.firstToken())
@@ -25,7 +28,10 @@ final class CueSearch {
 
     /** True when a cue sits inside the match's span as a gap word. */
     static boolean inside(MessageContext context, CueKind kind, PhraseMatch match) {
-        for (PhraseMatch cue : context.cuesOutside(kind, match)) {
+        for (PhraseMatch cue : context.cues(kind)) {
+            if (MessageContext.sharesWords(cue, match)) {
+                continue;
+            }
             if (cue.firstToken() > match.firstToken() && cue.lastToken() < match.lastToken()) {
                 return true;
             }
@@ -35,7 +41,10 @@ final class CueSearch {
 
     /** True when a cue lies within {@code window} words of the match, on either side, within {@code scope}. */
     static boolean near(MessageContext context, CueKind kind, PhraseMatch match, int window, Scope scope) {
-        for (PhraseMatch cue : context.cuesOutside(kind, match)) {
+        for (PhraseMatch cue : context.cues(kind)) {
+            if (MessageContext.sharesWords(cue, match)) {
+                continue;
+            }
             boolean beforeMatch = cue.lastToken() < match.firstToken();
             int from = beforeMatch ? cue.lastToken() : match.lastToken();
             int to = beforeMatch ? match.firstToken() : cue.firstToken();

@@ -73,22 +73,8 @@ public final class MessageContext {
         return cues.getOrDefault(kind, List.of());
     }
 
-    /** Occurrences of one kind of cue that are not made of {@code match}'s own words. */
-    public List<PhraseMatch> cuesOutside(CueKind kind, PhraseMatch match) {
-        List<PhraseMatch> all = cues(kind);
-        if (all.isEmpty()) {
-            return all;
-        }
-        List<PhraseMatch> outside = new ArrayList<>(all.size());
-        for (PhraseMatch cue : all) {
-            if (!sharesWords(cue, match)) {
-                outside.add(cue);
-            }
-        }
-        return outside;
-    }
-
-    private static boolean sharesWords(PhraseMatch cue, PhraseMatch match) {
+    /** True when {@code cue} is made (partly) of {@code match}'s own words, so it cannot be its context. */
+    public static boolean sharesWords(PhraseMatch cue, PhraseMatch match) {
         for (int i = cue.firstToken(); i <= cue.lastToken(); i++) {
             if (cue.matchedToken(i) && match.matchedToken(i)) {
                 return true;

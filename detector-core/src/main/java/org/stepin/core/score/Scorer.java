@@ -22,8 +22,8 @@ import org.stepin.core.lexicon.Tag;
  * {@link SeverityPolicy#IMMINENT_MIN_WEIGHT}, no mark) plus a plan, means, time, place or farewell:
  * a tag on an own-voice suicidal-ideation entry or an unmarked risk cue in the message. An own-voice
  * entry tagged {@code emergency} in a youth-risk category ("it will not stop bleeding", "took too
- * many pills", "he is banging on my door") is IMMINENT too: a human is needed now, whatever the
- * intent. Only the categories in {@code scored} count. Immutable and thread-safe.
+ * many pills", "hiding from him") makes the message IMMINENT when its category already reaches HIGH:
+ * a human is needed now, whatever the intent. Only the categories in {@code scored} count. Immutable and thread-safe.
  */
 public final class Scorer {
     private static final Set<Category> EMERGENCY_CATEGORIES = EnumSet.of(Category.SUICIDAL_IDEATION,
@@ -66,7 +66,7 @@ public final class Scorer {
             }
         });
 
-        ScoredMatch emergency = emergency(evidence);
+        ScoredMatch emergency = emergency(evidence, scores);
         if (emergency != null) {
             return new ScoreResult(Severity.IMMINENT, scores, evidence, String.format(Locale.ROOT,
                     "IMMINENT: own-voice %s emergency ('%s')", emergency.category().id(),
@@ -91,10 +91,11 @@ public final class Scorer {
         return new ScoreResult(severity, scores, evidence, reason(severity, worst, scores, evidence));
     }
 
-    private static ScoredMatch emergency(List<ScoredMatch> evidence) {
+    private ScoredMatch emergency(List<ScoredMatch> evidence, Map<Category, Double> scores) {
         for (ScoredMatch scored : evidence) {
             if (scored.ownVoice() && scored.match().entry().has(Tag.EMERGENCY)
-                    && EMERGENCY_CATEGORIES.contains(scored.category())) {
+                    && EMERGENCY_CATEGORIES.contains(scored.category())
+                    && severities.severity(scored.category(), scores.get(scored.category())) == Severity.HIGH) {
                 return scored;
             }
         }

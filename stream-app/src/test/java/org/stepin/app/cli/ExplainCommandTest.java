@@ -19,8 +19,8 @@ class ExplainCommandTest {
 
     @Test
     void shouldShowContextMarksThatCancelled() {
-        CommandRun run = CommandRun.of("explain", "this", "homework", "is", "killing", "me");
-        assertThat(run.out()).contains("severity: NONE").contains("marks: figurative");
+        CommandRun run = CommandRun.of("explain", "lol my brother's gonna unalive me when he sees i ate his fries");
+        assertThat(run.out()).contains("severity: NONE").containsPattern("marks: .*figurative");
     }
 
     @Test

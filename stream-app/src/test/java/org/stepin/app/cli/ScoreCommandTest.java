@@ -45,8 +45,8 @@ class ScoreCommandTest {
         assertThat(out.get(0).get("categories").has("suicidal_ideation")).isTrue();
         JsonNode evidence = out.get(0).get("evidence").get(0);
         assertThat(evidence.get("category").asText()).isEqualTo("suicidal_ideation");
-        assertThat("i want to kill myself tonight".substring(evidence.get("start").asInt(), evidence.get("end").asInt()))
-                .contains("kill myself");
+        String first = "i want to kill myself tonight";
+        assertThat(first.substring(evidence.get("start").asInt(), evidence.get("end").asInt())).contains("kill myself");
         assertThat(out.get(1).get("id").asText()).isEqualTo("m-2");
         assertThat(out.get(1).get("severity").asText()).isEqualTo("NONE");
         assertThat(out.get(2).get("id").asInt()).isEqualTo(7);
