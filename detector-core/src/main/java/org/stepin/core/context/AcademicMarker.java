@@ -29,22 +29,6 @@ public final class AcademicMarker implements ContextMarker {
         if (match.entry().has(Tag.OWN)) {
             return false;
         }
-        for (PhraseMatch cue : context.cues(CueKind.ACADEMIC)) {
-            if (MessageContext.sharesWords(cue, match)) {
-                continue;
-            }
-            if (cue.overlaps(match)) {
-                return true;
-            }
-            boolean before = cue.lastToken() < match.firstToken();
-            int from = before ? cue.lastToken() : match.lastToken();
-            int to = before ? match.firstToken() : cue.firstToken();
-            if (context.sameSentence(from, to) && context.wordsBetween(from, to) <= window
-                    && (context.sameClause(from, to)
-                        || !CueSearch.startsBetween(context, CueKind.FIRST_PERSON, from, to))) {
-                return true;
-            }
-        }
-        return false;
+        return CueSearch.near(context, CueKind.ACADEMIC, match, window, Scope.SENTENCE_UNTIL_FIRST_PERSON_CLAUSE);
     }
 }

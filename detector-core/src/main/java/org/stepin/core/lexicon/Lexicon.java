@@ -3,8 +3,6 @@ package org.stepin.core.lexicon;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +22,12 @@ public final class Lexicon {
         this.version = requireNonNull(version, "version");
         this.analyzer = requireNonNull(analyzer, "analyzer");
         this.entries = List.copyOf(entries);
-        Map<Category, List<LexiconEntry>> categories = new EnumMap<>(Category.class);
-        Map<CueKind, List<LexiconEntry>> cues = new EnumMap<>(CueKind.class);
+        Map<EntryList, List<LexiconEntry>> grouped = new HashMap<>();
         for (LexiconEntry entry : this.entries) {
-            if (entry.list() instanceof Category category) {
-                categories.computeIfAbsent(category, c -> new ArrayList<>()).add(entry);
-            } else if (entry.list() instanceof CueKind cue) {
-                cues.computeIfAbsent(cue, c -> new ArrayList<>()).add(entry);
-            }
+            grouped.computeIfAbsent(entry.list(), list -> new ArrayList<>()).add(entry);
         }
-        Map<EntryList, List<LexiconEntry>> all = new HashMap<>();
-        categories.forEach((list, items) -> all.put(list, List.copyOf(items)));
-        cues.forEach((list, items) -> all.put(list, List.copyOf(items)));
-        this.byList = Collections.unmodifiableMap(all);
+        grouped.replaceAll((list, items) -> List.copyOf(items));
+        this.byList = Map.copyOf(grouped);
     }
 
     /** Loads the lexicons packaged with the application. */

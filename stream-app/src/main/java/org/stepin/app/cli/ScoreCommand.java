@@ -53,9 +53,8 @@ final class ScoreCommand implements Callable<Integer> {
         AssessmentJson json = new AssessmentJson(mapper);
         PrintWriter out = spec.commandLine().getOut();
         int bad = 0;
-        try (InputStream in = file == null ? System.in : new BufferedInputStream(Files.newInputStream(file))) {
-            LineSource lines = new LineSource(in instanceof BufferedInputStream ? in : new BufferedInputStream(in),
-                    MAX_LINE_BYTES);
+        try (InputStream in = new BufferedInputStream(file == null ? System.in : Files.newInputStream(file))) {
+            LineSource lines = new LineSource(in, MAX_LINE_BYTES);
             int number = 0;
             for (byte[] raw = lines.next(); raw != null; raw = lines.next()) {
                 number++;
