@@ -81,8 +81,12 @@ final class PhoneFinder implements DetailFinder {
         if (groupCount <= MAX_GROUPS && digitCount >= MIN_DIGITS && digitCount <= MAX_DIGITS
                 && boundaryAfter(text, end)) {
             String digits = Chars.digitsOf(text.subSequence(start, end));
+            int afterFirstGroup = start + 1 + groups[0];
+            boolean closedAreaCode = text.charAt(start) != '('
+                    || (afterFirstGroup < text.length() && text.charAt(afterFirstGroup) == ')');
+            int from = closedAreaCode ? start : start + 1;
             if (!looksLikeOtherNumber(digits, groups, separators, groupCount, plus)) {
-                out.add(new Candidate(PersonalDetailKind.PHONE, start, end, digits));
+                out.add(new Candidate(PersonalDetailKind.PHONE, from, end, digits));
             }
         }
         return end;
