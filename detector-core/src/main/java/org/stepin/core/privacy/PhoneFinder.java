@@ -67,7 +67,7 @@ final class PhoneFinder implements DetailFinder {
             }
             groupCount++;
             end = pos;
-            char separator = separatorBefore(text, pos);
+            char separator = separatorAfter(text, pos);
             if (separator == 0) {
                 break;
             }
@@ -96,7 +96,7 @@ final class PhoneFinder implements DetailFinder {
      * The separator kind ({@code '.'}, {@code '-'} or {@code ' '}) between the digit group ending at
      * {@code pos} and a following digit group, or 0 when the run ends here.
      */
-    private static char separatorBefore(String text, int pos) {
+    private static char separatorAfter(String text, int pos) {
         int length = 0;
         int dotsOrDashes = 0;
         char kind = ' ';
