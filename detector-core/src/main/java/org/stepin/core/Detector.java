@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.stepin.core.context.ContextAnalyzer;
 import org.stepin.core.context.MarkedMatch;
 import org.stepin.core.context.MessageContext;
@@ -16,6 +17,7 @@ import org.stepin.core.match.PhraseMatcher;
 import org.stepin.core.score.MarkPolicy;
 import org.stepin.core.score.ScoreResult;
 import org.stepin.core.score.ScoredMatch;
+import org.stepin.core.score.Severity;
 import org.stepin.core.score.Scorer;
 import org.stepin.core.score.SeverityPolicy;
 import org.stepin.core.text.AnalyzedText;
@@ -34,19 +36,22 @@ public final class Detector {
     private final PhraseMatcher matcher;
     private final ContextAnalyzer context;
     private final Scorer scorer;
+    private final SeverityPolicy severities;
 
-    private Detector(Lexicon lexicon, ContextAnalyzer context, Scorer scorer) {
+    private Detector(Lexicon lexicon, ContextAnalyzer context, Scorer scorer, SeverityPolicy severities) {
         this.lexicon = lexicon;
         this.matcher = new PhraseMatcher(lexicon.entries());
         this.context = context;
         this.scorer = scorer;
+        this.severities = severities;
     }
 
     /** The standard chain over {@code lexicon}. This is the one place that wires the stages. */
     public static Detector create(Lexicon lexicon) {
         requireNonNull(lexicon, "lexicon");
-        return new Detector(lexicon, ContextAnalyzer.standard(),
-                new Scorer(new MarkPolicy(), SeverityPolicy.defaults()));
+        SeverityPolicy severities = SeverityPolicy.defaults();
+        return new Detector(lexicon, ContextAnalyzer.standard(), new Scorer(new MarkPolicy(), severities),
+                severities);
     }
 
     /** A detector over the lexicons packaged with the application. */
@@ -89,6 +94,31 @@ public final class Detector {
         ScoreResult result = scorer.score(markedRisk, markedCues, direction.categories());
         return new Assessment(result.severity(), result.scores(), toEvidence(result), result.reason(),
                 analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
+    }
+
+    /**
+     * The severity of {@code assessment} counting only {@code categories}: IMMINENT when the assessment is and
+     * one of them scored (only own-voice risk categories can make a message IMMINENT), otherwise the highest
+     * severity any of them reaches on its own thresholds. Used to route a message's categories apart, e.g.
+     * harassment of a worker to a supervisor and the young person's own risk to on-call.
+     */
+    public Severity severityAmong(Assessment assessment, Set<Category> categories) {
+        requireNonNull(assessment, "assessment");
+        Severity severity = Severity.NONE;
+        for (Category category : categories) {
+            double score = assessment.score(category);
+            if (score <= 0) {
+                continue;
+            }
+            if (assessment.severity() == Severity.IMMINENT && Scorer.CAN_BE_IMMINENT.contains(category)) {
+                return Severity.IMMINENT;
+            }
+            Severity level = severities.severity(category, score);
+            if (level.compareTo(severity) > 0) {
+                severity = level;
+            }
+        }
+        return severity;
     }
 
     private static List<Evidence> toEvidence(ScoreResult result) {

@@ -3,6 +3,7 @@ package org.stepin.core.score;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,8 +27,10 @@ import org.stepin.core.lexicon.Tag;
  * a human is needed now, whatever the intent. Only the categories in {@code scored} count. Immutable and thread-safe.
  */
 public final class Scorer {
-    private static final Set<Category> EMERGENCY_CATEGORIES = EnumSet.of(Category.SUICIDAL_IDEATION,
-            Category.SELF_HARM, Category.ABUSE, Category.SUBSTANCE);
+    /** The categories whose own-voice evidence can make a message IMMINENT; no others can. */
+    public static final Set<Category> CAN_BE_IMMINENT = Collections.unmodifiableSet(EnumSet.of(
+            Category.SUICIDAL_IDEATION, Category.SELF_HARM, Category.ABUSE, Category.SUBSTANCE));
+    private static final Set<Category> EMERGENCY_CATEGORIES = CAN_BE_IMMINENT;
 
     private final MarkPolicy marks;
     private final SeverityPolicy severities;

@@ -1,0 +1,51 @@
+package org.stepin.app.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Everything the topology needs to know, validated. Build it with {@link ConfigLoader}; {@link #defaults()} is
+ * the configuration of a fresh install with no channels allowed.
+ *
+ * @param topics the topic names
+ * @param channels the allow-list: agency channel id to its platform; messages on other channels are never scored
+ * @param agePolicy platforms' minimum ages
+ * @param maxTextChars the longest message text scored; longer ones go to the dead-letter topic
+ * @param alerts when to alert and when to hold back
+ * @param trajectory how a youth's recent signals add up
+ * @param workingHours caseworkers' working hours
+ * @param kafka Kafka Streams and client settings passed through as they are (bootstrap, security, ...)
+ */
+public record PipelineConfig(Topics topics, Map<String, String> channels, AgePolicy agePolicy, int maxTextChars,
+                             AlertSettings alerts, TrajectorySettings trajectory, WorkingHours workingHours,
+                             Map<String, String> kafka) {
+
+    /** Validates and copies. */
+    public PipelineConfig {
+        requireNonNull(topics, "topics");
+        requireNonNull(agePolicy, "agePolicy");
+        requireNonNull(alerts, "alerts");
+        requireNonNull(trajectory, "trajectory");
+        requireNonNull(workingHours, "workingHours");
+        channels = Map.copyOf(channels);
+        kafka = Map.copyOf(kafka);
+    }
+
+    /** The defaults, with no channel allowed. */
+    public static PipelineConfig defaults() {
+        return ConfigLoader.load(new Properties());
+    }
+
+    /** A copy allowing exactly {@code allowedChannels} (channel id to platform). */
+    public PipelineConfig withChannels(Map<String, String> allowedChannels) {
+        return new PipelineConfig(topics, allowedChannels, agePolicy, maxTextChars, alerts, trajectory,
+                workingHours, kafka);
+    }
+
+    /** True when {@code channelId} is one of the agency's allowed channels. */
+    public boolean channelAllowed(String channelId) {
+        return channels.containsKey(channelId);
+    }
+}
