@@ -14,6 +14,8 @@ import org.stepin.core.lexicon.Lexicon;
 import org.stepin.core.match.OverlapFilter;
 import org.stepin.core.match.PhraseMatch;
 import org.stepin.core.match.PhraseMatcher;
+import org.stepin.core.privacy.AgencyDetails;
+import org.stepin.core.privacy.PersonalDetailScanner;
 import org.stepin.core.score.MarkPolicy;
 import org.stepin.core.score.ScoreResult;
 import org.stepin.core.score.ScoredMatch;
@@ -26,7 +28,8 @@ import org.stepin.core.text.AnalyzedText;
  * The fast tier: message text to {@link Assessment}. The whole chain, in order: analyse (normalise,
  * tokenise, join spaced letters, resolve elongations, expand slang, lemmatise), match every lexicon
  * list in one pass of a token trie, keep the most specific match per list, mark context on category
- * matches and risk cues, score. Immutable and thread-safe: one instance serves every thread.
+ * matches and risk cues, score; for a worker's outbound message, add personal contact details found by the
+ * boundary guard. Immutable and thread-safe: one instance serves every thread.
  */
 public final class Detector {
     /** Version of the scoring model: the lexicon rules, the mark policy and the severity policy. */
@@ -37,13 +40,16 @@ public final class Detector {
     private final ContextAnalyzer context;
     private final Scorer scorer;
     private final SeverityPolicy severities;
+    private final BoundaryGuard boundaryGuard;
 
-    private Detector(Lexicon lexicon, ContextAnalyzer context, Scorer scorer, SeverityPolicy severities) {
+    private Detector(Lexicon lexicon, ContextAnalyzer context, Scorer scorer, SeverityPolicy severities,
+                     PersonalDetailScanner scanner) {
         this.lexicon = lexicon;
         this.matcher = new PhraseMatcher(lexicon.entries());
         this.context = context;
         this.scorer = scorer;
         this.severities = severities;
+        this.boundaryGuard = new BoundaryGuard(scanner, severities);
     }
 
     /** The standard chain over {@code lexicon}. This is the one place that wires the stages. */
@@ -51,7 +57,16 @@ public final class Detector {
         requireNonNull(lexicon, "lexicon");
         SeverityPolicy severities = SeverityPolicy.defaults();
         return new Detector(lexicon, ContextAnalyzer.standard(), new Scorer(new MarkPolicy(), severities),
-                severities);
+                severities, PersonalDetailScanner.create());
+    }
+
+    /**
+     * A detector like this one whose boundary guard knows the agency's own contact details, so a worker giving
+     * the organisation's number, address or handle is not flagged.
+     */
+    public Detector withAgencyDetails(AgencyDetails agency) {
+        return new Detector(lexicon, context, scorer, severities,
+                PersonalDetailScanner.create().withAgencyDetails(agency));
     }
 
     /** A detector over the lexicons packaged with the application. */
@@ -92,8 +107,9 @@ public final class Detector {
         List<MarkedMatch> markedRisk = context.mark(messageContext, risk);
         List<MarkedMatch> markedCues = context.mark(messageContext, riskCues);
         ScoreResult result = scorer.score(markedRisk, markedCues, direction.categories());
-        return new Assessment(result.severity(), result.scores(), toEvidence(result), result.reason(),
-                analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
+        Assessment assessment = new Assessment(result.severity(), result.scores(), toEvidence(result),
+                result.reason(), analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
+        return direction == Direction.OUTBOUND ? boundaryGuard.apply(text, assessment) : assessment;
     }
 
     /**

@@ -14,11 +14,13 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.stepin.core.privacy.AgencyDetails;
 import org.stepin.core.score.Severity;
 
 /**
@@ -80,6 +82,8 @@ public final class ConfigLoader {
             throw new ConfigException("stepin.trajectory.high-at", "must not be below stepin.trajectory.moderate-at");
         }
         WorkingHours workingHours = workingHours();
+        AgencyDetails agency = new AgencyDetails(list("stepin.agency.email-domains"), list("stepin.agency.phones"),
+                list("stepin.agency.handles"), list("stepin.agency.url-domains"));
         Map<String, String> kafka = new LinkedHashMap<>();
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith(KAFKA_PREFIX)) {
@@ -91,7 +95,7 @@ public final class ConfigLoader {
             }
         }
         return new PipelineConfig(topics, channels, agePolicy, maxTextChars, alerts, trajectory, workingHours,
-                kafka);
+                agency, kafka);
     }
 
     private String raw(String key) {
@@ -109,6 +113,19 @@ public final class ConfigLoader {
             throw new ConfigException(key, "must not be empty");
         }
         return value;
+    }
+
+    private Set<String> list(String key) {
+        String value = raw(key);
+        Set<String> items = new LinkedHashSet<>();
+        if (value != null) {
+            for (String item : value.split(",")) {
+                if (!item.isBlank()) {
+                    items.add(item.trim());
+                }
+            }
+        }
+        return items;
     }
 
     private int integer(String key, int fallback, int min, int max) {

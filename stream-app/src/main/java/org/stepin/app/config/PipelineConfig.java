@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
 import java.util.Properties;
+import org.stepin.core.privacy.AgencyDetails;
 
 /**
  * Everything the topology needs to know, validated. Build it with {@link ConfigLoader}; {@link #defaults()} is
@@ -16,11 +17,12 @@ import java.util.Properties;
  * @param alerts when to alert and when to hold back
  * @param trajectory how a youth's recent signals add up
  * @param workingHours caseworkers' working hours
+ * @param agency the agency's own contact details: neither boundary risks nor masked
  * @param kafka Kafka Streams and client settings passed through as they are (bootstrap, security, ...)
  */
 public record PipelineConfig(Topics topics, Map<String, String> channels, AgePolicy agePolicy, int maxTextChars,
                              AlertSettings alerts, TrajectorySettings trajectory, WorkingHours workingHours,
-                             Map<String, String> kafka) {
+                             AgencyDetails agency, Map<String, String> kafka) {
 
     /** Validates and copies. */
     public PipelineConfig {
@@ -29,6 +31,7 @@ public record PipelineConfig(Topics topics, Map<String, String> channels, AgePol
         requireNonNull(alerts, "alerts");
         requireNonNull(trajectory, "trajectory");
         requireNonNull(workingHours, "workingHours");
+        requireNonNull(agency, "agency");
         channels = Map.copyOf(channels);
         kafka = Map.copyOf(kafka);
     }
@@ -41,7 +44,7 @@ public record PipelineConfig(Topics topics, Map<String, String> channels, AgePol
     /** A copy allowing exactly {@code allowedChannels} (channel id to platform). */
     public PipelineConfig withChannels(Map<String, String> allowedChannels) {
         return new PipelineConfig(topics, allowedChannels, agePolicy, maxTextChars, alerts, trajectory,
-                workingHours, kafka);
+                workingHours, agency, kafka);
     }
 
     /** True when {@code channelId} is one of the agency's allowed channels. */

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.stepin.app.config.PipelineConfig;
 import org.stepin.app.decide.AlertDecider;
 import org.stepin.app.decide.AlertRouter;
+import org.stepin.app.decide.MaskingSnippetMaker;
 import org.stepin.app.decide.SnippetMaker;
 import org.stepin.app.decide.Trajectory;
 import org.stepin.app.event.EventReader;
@@ -21,6 +22,7 @@ import org.stepin.app.serde.JsonSerde;
 import org.stepin.app.serde.ReadingDeserializer;
 import org.stepin.app.serde.YouthStateSerde;
 import org.stepin.core.Detector;
+import org.stepin.core.privacy.PersonalDetailScanner;
 
 /**
  * Builds the pipeline's topology, in one place:
@@ -40,12 +42,14 @@ public final class PipelineTopology {
     private final SnippetMaker snippets;
     private final PipelineListener listener;
 
-    /** A builder for the pipeline over {@code config}, scoring with {@code detector}. */
-    public PipelineTopology(PipelineConfig config, Detector detector, SnippetMaker snippets,
-                            PipelineListener listener) {
+    /**
+     * A builder for the pipeline over {@code config}, scoring with {@code detector} (made aware of the agency's
+     * own contact details) and telling {@code listener} what it does.
+     */
+    public PipelineTopology(PipelineConfig config, Detector detector, PipelineListener listener) {
         this.config = requireNonNull(config, "config");
-        this.detector = requireNonNull(detector, "detector");
-        this.snippets = requireNonNull(snippets, "snippets");
+        this.detector = requireNonNull(detector, "detector").withAgencyDetails(config.agency());
+        this.snippets = new MaskingSnippetMaker(PersonalDetailScanner.create().withAgencyDetails(config.agency()));
         this.listener = requireNonNull(listener, "listener");
     }
 

@@ -25,7 +25,6 @@ import org.stepin.app.config.PipelineConfig;
 import org.stepin.app.config.Topics;
 import org.stepin.app.decide.YouthState;
 import org.stepin.app.observe.CountingListener;
-import org.stepin.app.decide.MaskingSnippetMaker;
 import org.stepin.core.Detector;
 
 /**
@@ -63,7 +62,7 @@ final class PipelineDriver implements AutoCloseable {
         properties.setProperty("stepin.working-hours.zone", "Europe/London");
         properties.putAll(overrides);
         config = ConfigLoader.load(properties);
-        PipelineTopology pipeline = new PipelineTopology(config, DETECTOR, new MaskingSnippetMaker(), counts);
+        PipelineTopology pipeline = new PipelineTopology(config, DETECTOR, counts);
         Properties streams = pipeline.streamsProperties();
         try {
             stateDir = Files.createTempDirectory("stepin-ttd");
