@@ -13,9 +13,10 @@ import org.stepin.core.score.Severity;
  * @param severity the severity, for scorers that grade one
  * @param category the category that drives the score, for scorers that have categories
  * @param evidence the phrases behind the score, as found in the text (for analysts' example tables)
+ * @param truncated true when the scorer read only the start of the text (stepin's analysis cap)
  */
 public record Risk(double score, boolean alert, Optional<Severity> severity, Optional<Category> category,
-                   List<String> evidence) {
+                   List<String> evidence, boolean truncated) {
 
     /** Validates and copies. */
     public Risk {
@@ -27,6 +28,6 @@ public record Risk(double score, boolean alert, Optional<Severity> severity, Opt
 
     /** A verdict without severity or category. */
     public static Risk of(double score, boolean alert, List<String> evidence) {
-        return new Risk(score, alert, Optional.empty(), Optional.empty(), evidence);
+        return new Risk(score, alert, Optional.empty(), Optional.empty(), evidence, false);
     }
 }

@@ -69,6 +69,6 @@ public final class StepinScorer implements Scorer {
             }
         }
         return new Risk(severity.ordinal() + topScore, severity.atLeast(Severity.MODERATE), Optional.of(severity),
-                Optional.ofNullable(top), evidence);
+                Optional.ofNullable(top), evidence, assessment.truncated());
     }
 }
