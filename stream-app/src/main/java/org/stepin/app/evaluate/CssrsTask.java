@@ -55,6 +55,11 @@ final class CssrsTask {
         notes.add(users.size() + " users, " + posts + " posts, read as " + messages.size() + " messages ("
                 + (split == CssrsSplit.CHUNKS ? "sentence chunks of at most " + CssrsSplit.CHUNK_CHARS + " characters"
                 : "one message a post") + ")");
+        long cut = users.stream().filter(CssrsUser::cut).count();
+        if (cut > 0) {
+            notes.add(cut + " users' post lists are cut off in the published file (at 32,759 characters);"
+                    + " their posts up to the cut are scored");
+        }
         for (Scorer scorer : scorers) {
             List<Risk> risks = Scoring.scoreAll(messages, message -> scorer.score(Message.inbound(message.text())),
                     scorer, Dataset.CSSRS.id(), progress);

@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * The Reddit C-SSRS Suicide Dataset (Gaur et al., WWW 2019): {@code cssrs_dev.csv} with columns
- * {@code User, Post, Label}; {@code Post} is a Python list literal of the user's posts.
+ * {@code User, Post, Label}; {@code Post} is a Python list literal of the user's posts. In the
+ * published file some {@code Post} fields stop at 32,759 characters (a spreadsheet's cell limit), in
+ * the middle of a post: those users keep the posts read so far and are marked {@link CssrsUser#cut()}.
  */
 public final class CssrsReader {
     private CssrsReader() {
@@ -37,13 +39,13 @@ public final class CssrsReader {
             } catch (IllegalArgumentException e) {
                 throw new DataFormatException(where, "unknown label '" + columns.get("Label") + "'");
             }
-            List<String> posts;
+            PythonListLiteral.Parsed posts;
             try {
-                posts = PythonListLiteral.parse(columns.get("Post"));
+                posts = PythonListLiteral.parseTruncated(columns.get("Post"));
             } catch (IllegalArgumentException e) {
                 throw new DataFormatException(where, "Post is not a list of strings: " + e.getMessage());
             }
-            users.add(new CssrsUser(columns.get("User").strip(), posts, label));
+            users.add(new CssrsUser(columns.get("User").strip(), posts.items(), label, posts.cut()));
         }
         return List.copyOf(users);
     }

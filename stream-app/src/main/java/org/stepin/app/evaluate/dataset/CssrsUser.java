@@ -10,8 +10,9 @@ import java.util.List;
  * @param id the user id ("user-3")
  * @param posts the posts, in the data set's order
  * @param label the Columbia scale label
+ * @param cut true when the data set's Post field was cut off (the last post is partial)
  */
-public record CssrsUser(String id, List<String> posts, CssrsLabel label) {
+public record CssrsUser(String id, List<String> posts, CssrsLabel label, boolean cut) {
 
     /** Validates and copies. */
     public CssrsUser {

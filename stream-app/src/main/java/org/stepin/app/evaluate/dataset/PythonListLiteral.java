@@ -7,13 +7,31 @@ import java.util.List;
  * Parses a Python list literal of strings, {@code ['it\'s', "say \"hi\"", 'a\nb']}: single- or
  * double-quoted items, Python's escapes ({@code \\ \' \" \n \t \r \xhh \\uhhhh \Uhhhhhhhh}, an unknown
  * escape kept as written), adjacent literals joined, a trailing comma allowed. Never evaluates code.
+ * {@link #parseTruncated} also accepts a literal cut off at the end (some C-SSRS rows stop at a
+ * spreadsheet's cell limit) and keeps what was read.
  */
 public final class PythonListLiteral {
     private final String text;
+    private final boolean acceptCut;
     private int position;
 
-    private PythonListLiteral(String text) {
+    /**
+     * A parsed list and whether the literal was cut off before its closing bracket.
+     *
+     * @param items the strings read, the last one partial when cut
+     * @param cut true when the literal ended early
+     */
+    public record Parsed(List<String> items, boolean cut) {
+
+        /** Copies. */
+        public Parsed {
+            items = List.copyOf(items);
+        }
+    }
+
+    private PythonListLiteral(String text, boolean acceptCut) {
         this.text = text;
+        this.acceptCut = acceptCut;
     }
 
     /**
@@ -22,20 +40,46 @@ public final class PythonListLiteral {
      * @throws IllegalArgumentException naming the position when it is not a list of string literals
      */
     public static List<String> parse(String literal) {
-        return new PythonListLiteral(literal).list();
+        return new PythonListLiteral(literal, false).list().items();
     }
 
-    private List<String> list() {
+    /**
+     * The strings in {@code literal}, which may be cut off anywhere after its opening bracket.
+     *
+     * @throws IllegalArgumentException naming the position when it is not a list of string literals
+     */
+    public static Parsed parseTruncated(String literal) {
+        return new PythonListLiteral(literal, true).list();
+    }
+
+    private Parsed list() {
         List<String> items = new ArrayList<>();
-        skipSpace();
-        expect('[');
+        StringBuilder item = new StringBuilder();
+        boolean opened = false;
+        try {
+            skipSpace();
+            expect('[');
+            opened = true;
+            return items(items, item);
+        } catch (EndOfText e) {
+            if (!acceptCut || !opened) {
+                throw error("ended before " + e.getMessage());
+            }
+            if (item.length() > 0) {
+                items.add(item.toString());
+            }
+            return new Parsed(items, true);
+        }
+    }
+
+    private Parsed items(List<String> items, StringBuilder item) {
         skipSpace();
         if (peek() == ']') {
             position++;
             return end(items);
         }
         while (true) {
-            StringBuilder item = new StringBuilder();
+            item.setLength(0);
             string(item);
             skipSpace();
             while (peek() == '\'' || peek() == '"') {
@@ -43,6 +87,7 @@ public final class PythonListLiteral {
                 skipSpace();
             }
             items.add(item.toString());
+            item.setLength(0);
             char next = next("',' or ']'");
             if (next == ']') {
                 return end(items);
@@ -58,12 +103,12 @@ public final class PythonListLiteral {
         }
     }
 
-    private List<String> end(List<String> items) {
+    private Parsed end(List<String> items) {
         skipSpace();
         if (position != text.length()) {
             throw error("text after the closing ']'");
         }
-        return List.copyOf(items);
+        return new Parsed(items, false);
     }
 
     private void string(StringBuilder out) {
@@ -103,7 +148,7 @@ public final class PythonListLiteral {
 
     private int hex(int digits) {
         if (position + digits > text.length()) {
-            throw error("truncated \\x, \\u or \\U escape");
+            throw new EndOfText("the end of an escape");
         }
         try {
             int codePoint = Integer.parseInt(text.substring(position, position + digits), 16);
@@ -129,7 +174,7 @@ public final class PythonListLiteral {
 
     private char next(String expected) {
         if (position >= text.length()) {
-            throw error("ended before " + expected);
+            throw new EndOfText(expected);
         }
         return text.charAt(position++);
     }
@@ -138,6 +183,15 @@ public final class PythonListLiteral {
         char found = next("'" + c + "'");
         if (found != c) {
             throw error("expected '" + c + "' but found '" + found + "'");
+        }
+    }
+
+    /** The text ended where more was expected; the message says what. */
+    private static final class EndOfText extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EndOfText(String expected) {
+            super(expected, null, false, false);
         }
     }
 

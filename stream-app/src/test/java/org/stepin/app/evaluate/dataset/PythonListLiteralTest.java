@@ -34,6 +34,18 @@ class PythonListLiteralTest {
     }
 
     @Test
+    void shouldKeepWhatWasReadWhenTheLiteralIsCutOff() {
+        assertThat(PythonListLiteral.parseTruncated("['one', 'tw")).isEqualTo(
+                new PythonListLiteral.Parsed(java.util.List.of("one", "tw"), true));
+        assertThat(PythonListLiteral.parseTruncated("['one', ")).isEqualTo(
+                new PythonListLiteral.Parsed(java.util.List.of("one"), true));
+        assertThat(PythonListLiteral.parseTruncated("['a\\")).isEqualTo(
+                new PythonListLiteral.Parsed(java.util.List.of("a"), true));
+        assertThat(PythonListLiteral.parseTruncated("['one']").cut()).isFalse();
+        assertThatThrownBy(() -> PythonListLiteral.parseTruncated("['a', 7")).hasMessageContaining("quoted");
+    }
+
+    @Test
     void shouldRejectWhatIsNotAListOfStrings() {
         assertThatThrownBy(() -> PythonListLiteral.parse("['unclosed"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("closing '");
@@ -41,7 +53,7 @@ class PythonListLiteralTest {
                 .hasMessageContaining("expected a quoted string");
         assertThatThrownBy(() -> PythonListLiteral.parse("['a' 'b' x]")).hasMessageContaining("','");
         assertThatThrownBy(() -> PythonListLiteral.parse("['a'] extra")).hasMessageContaining("after");
-        assertThatThrownBy(() -> PythonListLiteral.parse("['\\x4']")).hasMessageContaining("escape");
+        assertThatThrownBy(() -> PythonListLiteral.parse("['\\xZZ']")).hasMessageContaining("escape");
         assertThatThrownBy(() -> PythonListLiteral.parse("")).hasMessageContaining("ended before");
     }
 }

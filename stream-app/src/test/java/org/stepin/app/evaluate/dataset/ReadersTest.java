@@ -73,8 +73,11 @@ class ReadersTest {
                 + "user-2,\"['hang in there, friend']\",Supportive\n";
         List<CssrsUser> users = CssrsReader.read(new StringReader(csv), "cssrs_dev.csv");
         assertThat(users).containsExactly(
-                new CssrsUser("user-1", List.of("first post", "it's the second"), CssrsLabel.IDEATION),
-                new CssrsUser("user-2", List.of("hang in there, friend"), CssrsLabel.SUPPORTIVE));
+                new CssrsUser("user-1", List.of("first post", "it's the second"), CssrsLabel.IDEATION, false),
+                new CssrsUser("user-2", List.of("hang in there, friend"), CssrsLabel.SUPPORTIVE, false));
+        String cut = "User,Post,Label\nuser-3,\"['whole post', 'cut in the mid\",Attempt\n";
+        assertThat(CssrsReader.read(new StringReader(cut), "c.csv")).containsExactly(
+                new CssrsUser("user-3", List.of("whole post", "cut in the mid"), CssrsLabel.ATTEMPT, true));
         assertThat(CssrsLabel.BEHAVIOR.atRisk()).isTrue();
         assertThat(CssrsLabel.INDICATOR.atRisk()).isFalse();
         assertThatThrownBy(() -> CssrsReader.read(new StringReader("User,Post,Label\nu,\"['x']\",Maybe\n"), "c.csv"))
