@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Consent-first distress-signal detection for youth workers.",
-        subcommands = {ScoreCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScoreCommand.class, ExplainCommand.class, EvaluateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class DetectorCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

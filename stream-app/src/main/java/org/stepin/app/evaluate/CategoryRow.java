@@ -1,0 +1,24 @@
+package org.stepin.app.evaluate;
+
+import static java.util.Objects.requireNonNull;
+
+import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.lexicon.Category;
+
+/**
+ * Per-category quality on the seed corpus: a row labelled with the category at MODERATE or above is
+ * positive; the scorer is right when it alerts and its top category is that category. Immutable.
+ *
+ * @param scorer the scorer's name
+ * @param category the category
+ * @param confusion the counts
+ */
+public record CategoryRow(String scorer, Category category, Confusion confusion) {
+
+    /** Validates. */
+    public CategoryRow {
+        requireNonNull(scorer, "scorer");
+        requireNonNull(category, "category");
+        requireNonNull(confusion, "confusion");
+    }
+}

@@ -1,0 +1,112 @@
+package org.stepin.app.evaluate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.stepin.app.evaluate.dataset.Dataset;
+import org.stepin.app.evaluate.dataset.SeedRow;
+import org.stepin.app.evaluate.metrics.BinaryMetrics;
+import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.app.evaluate.metrics.Prediction;
+import org.stepin.app.evaluate.scorer.Message;
+import org.stepin.app.evaluate.scorer.Risk;
+import org.stepin.app.evaluate.scorer.Scorer;
+import org.stepin.app.evaluate.scorer.TrainableScorer;
+import org.stepin.core.lexicon.Category;
+
+/**
+ * The team's seed corpus: step in (labelled MODERATE or above) vs not, and per category for scorers
+ * with categories. A rule scorer scores the whole corpus; a {@link TrainableScorer} is cross-validated
+ * ({@value KFold#FOLDS} folds), each fold scored by a copy trained on the other folds.
+ */
+final class SeedTask {
+    static final String TASK = "messages labelled MODERATE or above (step in) vs NONE and LOW";
+
+    private SeedTask() {
+    }
+
+    static DatasetResult run(List<SeedRow> rows, List<Scorer> scorers, Progress.Factory progress) {
+        List<ScorerRow> table = new ArrayList<>();
+        List<CategoryRow> categories = new ArrayList<>();
+        List<Example> falsePositives = new ArrayList<>();
+        List<Example> falseNegatives = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Scorer scorer : scorers) {
+            List<Risk> risks = scorer instanceof TrainableScorer trainable
+                    ? crossValidated(rows, trainable, progress)
+                    : Scoring.scoreAll(rows, row -> scorer.score(message(row)), scorer, Dataset.SEED.id(), progress);
+            notes.add(scorer.name() + ": " + (scorer instanceof TrainableScorer
+                    ? KFold.FOLDS + "-fold cross-validated" : "no training, whole corpus scored"));
+            List<Prediction> predictions = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                SeedRow row = rows.get(i);
+                Risk risk = risks.get(i);
+                predictions.add(new Prediction(risk.score(), risk.alert(), row.stepIn()));
+                if (scorer == scorers.get(0) && risk.alert() != row.stepIn()) {
+                    Example example = new Example(row.id(), row.text(), label(row), risk.score(), risk.evidence());
+                    (risk.alert() ? falsePositives : falseNegatives).add(example);
+                }
+            }
+            table.add(new ScorerRow(scorer.name(), scorer.rule(), BinaryMetrics.of(predictions)));
+            if (risks.stream().anyMatch(risk -> risk.category().isPresent())) {
+                categories.addAll(perCategory(scorer.name(), rows, risks));
+            }
+        }
+        return new DatasetResult(Dataset.SEED, TASK, rows.size(), table, Examples.worstFalsePositives(falsePositives),
+                Examples.worstFalseNegatives(falseNegatives), List.of(), categories, notes, Duration.ZERO);
+    }
+
+    static Message message(SeedRow row) {
+        return new Message(row.text(), row.direction(), Set.of());
+    }
+
+    private static String label(SeedRow row) {
+        return row.category().map(Category::id).orElse("none") + "/" + row.severity()
+                + (row.trap().equals("none") ? "" : " (" + row.trap() + ")");
+    }
+
+    private static List<Risk> crossValidated(List<SeedRow> rows, TrainableScorer trainable,
+                                             Progress.Factory progress) {
+        Risk[] risks = new Risk[rows.size()];
+        for (List<Integer> fold : KFold.split(rows.size(), KFold.FOLDS)) {
+            Set<Integer> test = new HashSet<>(fold);
+            List<TrainableScorer.Example> training = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (!test.contains(i)) {
+                    SeedRow row = rows.get(i);
+                    training.add(new TrainableScorer.Example(message(row),
+                            row.category().map(Category::id).orElse("none")));
+                }
+            }
+            Scorer trained = trainable.trainedOn(training);
+            List<Risk> foldRisks = Scoring.scoreAll(fold, i -> trained.score(message(rows.get(i))), trainable,
+                    Dataset.SEED.id(), progress);
+            for (int j = 0; j < fold.size(); j++) {
+                risks[fold.get(j)] = foldRisks.get(j);
+            }
+        }
+        return Arrays.asList(risks);
+    }
+
+    private static List<CategoryRow> perCategory(String scorer, List<SeedRow> rows, List<Risk> risks) {
+        List<CategoryRow> table = new ArrayList<>();
+        for (Category category : Category.values()) {
+            List<Prediction> predictions = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                SeedRow row = rows.get(i);
+                Risk risk = risks.get(i);
+                boolean positive = row.stepIn() && row.category().filter(category::equals).isPresent();
+                boolean alert = risk.alert() && risk.category().filter(category::equals).isPresent();
+                predictions.add(new Prediction(0, alert, positive));
+            }
+            Confusion confusion = Confusion.of(predictions);
+            if (confusion.positives() + confusion.truePositives() + confusion.falsePositives() > 0) {
+                table.add(new CategoryRow(scorer, category, confusion));
+            }
+        }
+        return table;
+    }
+}

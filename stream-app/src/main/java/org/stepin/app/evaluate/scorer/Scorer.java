@@ -1,0 +1,16 @@
+package org.stepin.app.evaluate.scorer;
+
+/**
+ * Something that reads a text and says how risky it is and whether it would alert. Implementations
+ * are thread-safe.
+ */
+public interface Scorer {
+    /** The row name in every table ({@code stepin}, {@code vader}, {@code keywords}, ...). */
+    String name();
+
+    /** The alert rule and risk score in one line, for the report ("alert when compound <= -0.5"). */
+    String rule();
+
+    /** Scores one text. Never throws on any string. */
+    Risk score(Message message);
+}

@@ -1,0 +1,23 @@
+package org.stepin.app.evaluate.scorer;
+
+import java.util.List;
+
+/**
+ * The hook for a learned tier: a scorer that can be trained on labelled texts. The seed corpus is
+ * scored by k-fold cross-validation for such a scorer (each fold by a copy trained on the other
+ * folds); rule scorers have no training and score the whole corpus.
+ */
+public interface TrainableScorer extends Scorer {
+
+    /**
+     * A labelled training text.
+     *
+     * @param message the text
+     * @param label the label (category id, or "none")
+     */
+    record Example(Message message, String label) {
+    }
+
+    /** A copy of this scorer trained on {@code examples} only. */
+    Scorer trainedOn(List<Example> examples);
+}
