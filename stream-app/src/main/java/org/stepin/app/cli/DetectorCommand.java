@@ -1,6 +1,7 @@
 package org.stepin.app.cli;
 
 import java.io.PrintWriter;
+import org.stepin.app.config.ConfigException;
 import org.stepin.core.lexicon.LexiconFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Consent-first distress-signal detection for youth workers.",
-        subcommands = {ScoreCommand.class, ExplainCommand.class, EvaluateCommand.class,
+        subcommands = {ScoreCommand.class, ExplainCommand.class, ReplayCommand.class, EvaluateCommand.class,
             CommandLine.HelpCommand.class})
 public final class DetectorCommand implements Runnable {
     @CommandLine.Spec
@@ -39,6 +40,9 @@ public final class DetectorCommand implements Runnable {
     private static String describe(Exception exception) {
         if (exception instanceof LexiconFormatException) {
             return "bad lexicon: " + exception.getMessage();
+        }
+        if (exception instanceof ConfigException) {
+            return "bad configuration: " + exception.getMessage();
         }
         String message = exception.getMessage();
         return message == null ? exception.getClass().getSimpleName() : message;
