@@ -37,6 +37,9 @@ import org.stepin.core.score.Severity;
  * suppression window; a higher severity alerts again and supersedes the open one. Thread-safe.
  */
 public final class AlertDecider {
+    /** How long an open alert nobody closed is remembered for suppression and escalation. */
+    public static final Duration OPEN_ALERT_RETENTION = Duration.ofDays(30);
+
     private final Detector detector;
     private final AlertSettings settings;
     private final Trajectory trajectory;
@@ -84,6 +87,22 @@ public final class AlertDecider {
             next = next.withOpenAlert(lane, new OpenAlert(alert.alertId(), severity, at, false));
         }
         return new Decision(next, alerts, suppressed);
+    }
+
+    /**
+     * {@code state} as it should be kept at {@code now}: signals older than the trajectory window dropped, and
+     * open alerts older than {@link #OPEN_ALERT_RETENTION} forgotten (the alerts themselves stay on the alerts
+     * topic). Data minimisation: a youth who goes quiet leaves nothing behind.
+     */
+    public YouthState expire(YouthState state, long now) {
+        YouthState next = state.withSignals(trajectory.retain(state.signals(), null, now));
+        for (Lane lane : Lane.values()) {
+            OpenAlert open = next.openAlert(lane);
+            if (open != null && now - open.eventTime() >= OPEN_ALERT_RETENTION.toMillis()) {
+                next = next.withOpenAlert(lane, null);
+            }
+        }
+        return next;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.stepin.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -56,6 +57,21 @@ class ConfigLoaderTest {
         assertThat(config.agency().phoneNumbers()).isNotEmpty();
         assertThat(config.kafka()).containsEntry("bootstrap.servers", "broker-1:9093")
                 .containsEntry("security.protocol", "SASL_SSL");
+    }
+
+    @Test
+    void theDocumentedExampleLoadsAndMatchesTheDefaults() {
+        PipelineConfig example = ConfigLoader.load(Path.of("../deploy/config/detector.properties"));
+        PipelineConfig defaults = PipelineConfig.defaults();
+
+        assertThat(example.channels()).containsKeys("agency-instagram", "agency-whatsapp");
+        assertThat(example.kafka()).containsEntry("bootstrap.servers", "localhost:9092");
+        assertThat(example.alerts()).isEqualTo(defaults.alerts());
+        assertThat(example.trajectory()).isEqualTo(defaults.trajectory());
+        assertThat(example.workingHours()).isEqualTo(defaults.workingHours());
+        assertThat(example.topics()).isEqualTo(defaults.topics());
+        assertThat(example.maxTextChars()).isEqualTo(defaults.maxTextChars());
+        assertThat(example.agePolicy()).isEqualTo(defaults.agePolicy());
     }
 
     @ParameterizedTest(name = "{0}={1}")

@@ -213,6 +213,20 @@ class AlertDecisionTest {
     }
 
     @Test
+    void aQuietYouthsStateIsSweptAwayOnceItsSignalsAndOpenAlertExpire() {
+        pipeline.send(Events.message("e1", "a", Instant.parse("2026-03-02T11:00:00Z"), MODERATE));
+        assertThat(pipeline.youthStates().get("a")).isNotNull();
+
+        pipeline.advanceWallClock(Duration.ofDays(8));
+        YouthState afterWindow = pipeline.youthStates().get("a");
+        assertThat(afterWindow.signals()).isEmpty();
+        assertThat(afterWindow.youthAlert()).as("an open alert is remembered for 30 days").isNotNull();
+
+        pipeline.advanceWallClock(Duration.ofDays(23));
+        assertThat(pipeline.youthStates().get("a")).isNull();
+    }
+
+    @Test
     void harassmentOfAWorkerGoesToASupervisorApartFromTheYouthsOwnRisk() {
         pipeline.send(Events.message("e1", "a", T, "you are a useless stupid cow"));
         pipeline.send(Events.message("e2", "b", T, "you are a useless stupid cow and i cut myself again last night"));
