@@ -24,7 +24,7 @@ import opennlp.tools.util.TrainingParameters;
 public record TrainingConfig(String algorithm, int iterations, int cutoff, double l2, FeatureSet features) {
     /** The configuration of the packaged model. */
     public static final TrainingConfig DEFAULT =
-            new TrainingConfig(GISTrainer.MAXENT_VALUE, 100, 1, 0.0, FeatureSet.WORDS_BIGRAMS);
+            new TrainingConfig(QNTrainer.MAXENT_QN_VALUE, 100, 1, 0.03, FeatureSet.WORDS_BIGRAMS);
 
     /** Validates the parameters. */
     public TrainingConfig {
