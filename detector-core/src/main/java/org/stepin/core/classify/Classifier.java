@@ -31,25 +31,14 @@ public final class Classifier {
 
     private final MaxentModel model;
     private final FeatureExtractor extractor;
+    private final CompiledModel compiled;
     private final String version;
-    /** Model outcome index for each category ordinal, then for "none"; -1 when the model lacks it. */
-    private final int[] outcomeIndex;
 
     Classifier(MaxentModel model, FeatureExtractor extractor, String version) {
         this.model = requireNonNull(model, "model");
         this.extractor = requireNonNull(extractor, "extractor");
         this.version = requireNonNull(version, "version");
-        this.outcomeIndex = new int[CATEGORIES.length + 1];
-        for (Category category : CATEGORIES) {
-            outcomeIndex[category.ordinal()] = model.getIndex(category.id());
-        }
-        outcomeIndex[CATEGORIES.length] = model.getIndex(Probabilities.NONE_LABEL);
-        for (int i = 0; i < model.getNumOutcomes(); i++) {
-            String outcome = model.getOutcome(i);
-            if (!Probabilities.NONE_LABEL.equals(outcome)) {
-                Category.fromId(outcome);
-            }
-        }
+        this.compiled = CompiledModel.of(model, extractor.features());
     }
 
     /** The model packaged with the application, loaded on first use. */
@@ -92,10 +81,17 @@ public final class Classifier {
 
     /** The probability of each category and of "none" for {@code text}; they sum to 1. */
     public Probabilities probabilities(AnalyzedText text) {
+        return compiled.probabilities(requireNonNull(text, "text"));
+    }
+
+    /** The same probabilities through OpenNLP's own evaluation of feature strings: the reference. */
+    Probabilities referenceProbabilities(AnalyzedText text) {
         double[] raw = model.eval(extractor.extract(text), new double[model.getNumOutcomes()]);
-        double[] out = new double[outcomeIndex.length];
-        for (int i = 0; i < outcomeIndex.length; i++) {
-            out[i] = outcomeIndex[i] < 0 ? 0.0 : raw[outcomeIndex[i]];
+        double[] out = new double[CATEGORIES.length + 1];
+        for (int i = 0; i < raw.length; i++) {
+            String outcome = model.getOutcome(i);
+            out[Probabilities.NONE_LABEL.equals(outcome) ? CATEGORIES.length : Category.fromId(outcome).ordinal()] =
+                    raw[i];
         }
         return Probabilities.of(out);
     }

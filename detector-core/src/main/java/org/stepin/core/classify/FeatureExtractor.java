@@ -12,14 +12,21 @@ import org.stepin.core.text.TokenKind;
  * Analysed tokens to classifier features. It reads the tokens the rules tier matches on (normalised,
  * letters joined, elongations resolved, slang expanded, lemmatised), so leetspeak, elongation and slang
  * are handled the same way in training and at run time. Features: a constant bias, {@code w=lemma} per
- * word or emoji token, {@code b=left_right} per pair of neighbouring words in a sentence (the first word
+ * word or emoji token, {@code b=left right} per pair of neighbouring words in a sentence (the first word
  * paired with {@code <s>}), and {@code c=gram} character n-grams of each word form padded with
  * {@code _}. Repeated words count again, as in OpenNLP's bag of words. Immutable and thread-safe.
  */
 public final class FeatureExtractor {
     /** Always present, so an empty message still has a context and the class prior is learnt. */
     static final String BIAS = "bias";
-    private static final String START = "<s>";
+    /** Prefix of a word feature. */
+    static final String WORD = "w=";
+    /** Prefix of a word-pair feature; the two lemmas are joined by a space, which no lemma contains. */
+    static final String PAIR = "b=";
+    /** Prefix of a character n-gram feature. */
+    static final String GRAM = "c=";
+    /** The left word of a sentence's first pair. */
+    static final String START = "<s>";
 
     private final FeatureSet features;
 
@@ -48,9 +55,9 @@ public final class FeatureExtractor {
                 continue;
             }
             String lemma = token.lemma();
-            out.add("w=" + lemma);
+            out.add(WORD + lemma);
             if (features.bigrams()) {
-                out.add("b=" + previous + "_" + lemma);
+                out.add(PAIR + previous + " " + lemma);
             }
             if (features.chars() && token.kind() == TokenKind.WORD) {
                 addCharGrams(token.form(), out);
@@ -64,7 +71,7 @@ public final class FeatureExtractor {
         String padded = "_" + form + "_";
         for (int n = features.charMin(); n <= features.charMax(); n++) {
             for (int i = 0; i + n <= padded.length(); i++) {
-                out.add("c=" + padded.substring(i, i + n));
+                out.add(GRAM + padded.substring(i, i + n));
             }
         }
     }

@@ -40,6 +40,26 @@ public final class Probabilities {
         return new Probabilities(byOrdinalThenNone.clone());
     }
 
+    /** The softmax of {@code logits} (indexed like {@link #of}); takes ownership of the array. */
+    static Probabilities softmax(double[] logits) {
+        if (logits.length != CATEGORIES.length + 1) {
+            throw new IllegalArgumentException("expected " + (CATEGORIES.length + 1) + " logits, got " + logits.length);
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double logit : logits) {
+            max = Math.max(max, logit);
+        }
+        double total = 0;
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = Math.exp(logits[i] - max);
+            total += logits[i];
+        }
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] /= total;
+        }
+        return new Probabilities(logits);
+    }
+
     /** The probability of {@code category}. */
     public double of(Category category) {
         return values[requireNonNull(category, "category").ordinal()];

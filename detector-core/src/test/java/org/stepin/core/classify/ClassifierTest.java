@@ -118,6 +118,35 @@ class ClassifierTest {
     }
 
     @Test
+    void shouldMatchOpenNlpsOwnEvaluationOnEveryCorpusMessage() {
+        for (LabelledMessage message : SeedCorpus.packaged().messages()) {
+            var text = analyzer.analyze(message.text());
+            Probabilities fast = classifier.probabilities(text);
+            Probabilities reference = classifier.referenceProbabilities(text);
+            assertThat(fast.none()).as(message.id()).isCloseTo(reference.none(), within(1e-9));
+            for (var entry : fast.byCategory().entrySet()) {
+                assertThat(entry.getValue()).as(message.id()).isCloseTo(reference.of(entry.getKey()), within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void shouldMatchOpenNlpWithCharacterGramsToo() {
+        List<LabelledMessage> messages = SeedCorpus.packaged().messages();
+        TrainingConfig grams = TrainingConfig.DEFAULT.withFeatures(new FeatureSet(true, 3, 4));
+        List<LabelledMessage> train = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i += 5) {
+            train.add(messages.get(i));
+        }
+        Classifier withGrams = new ModelTrainer(analyzer, grams).trainClassifier(train);
+        for (LabelledMessage message : messages.subList(2000, 2300)) {
+            var text = analyzer.analyze(message.text());
+            assertThat(withGrams.probabilities(text).none()).as(message.id())
+                    .isCloseTo(withGrams.referenceProbabilities(text).none(), within(1e-9));
+        }
+    }
+
+    @Test
     void shouldGiveEveryThreadTheSameAnswers() throws Exception {
         List<String> texts = SeedCorpus.packaged().messages().stream().map(LabelledMessage::text).limit(400).toList();
         List<Probabilities> expected = texts.stream().map(ClassifierTest::classify).toList();
