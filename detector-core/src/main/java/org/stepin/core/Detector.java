@@ -87,8 +87,17 @@ public final class Detector {
     /** Assesses a message written in {@code direction}. Never throws on any string. */
     public Assessment assess(String text, Direction direction) {
         requireNonNull(text, "text");
+        return assess(lexicon.analyzer().analyze(text), direction);
+    }
+
+    /**
+     * Assesses a message already analysed with this detector's {@code lexicon().analyzer()}, so a caller
+     * that also runs the classifier analyses each message once. Same result as {@link #assess(String,
+     * Direction)} on {@code analyzed.original()}.
+     */
+    public Assessment assess(AnalyzedText analyzed, Direction direction) {
+        requireNonNull(analyzed, "analyzed");
         requireNonNull(direction, "direction");
-        AnalyzedText analyzed = lexicon.analyzer().analyze(text);
         List<PhraseMatch> all = OverlapFilter.mostSpecific(matcher.match(analyzed));
         List<PhraseMatch> risk = new ArrayList<>();
         List<PhraseMatch> cues = new ArrayList<>();

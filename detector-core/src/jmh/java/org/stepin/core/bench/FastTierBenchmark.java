@@ -14,13 +14,21 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 import org.stepin.core.Assessment;
 import org.stepin.core.Detector;
+import org.stepin.core.Direction;
+import org.stepin.core.classify.Classifier;
+import org.stepin.core.classify.Probabilities;
+import org.stepin.core.lexicon.Lexicon;
+import org.stepin.core.text.AnalyzedText;
+import org.stepin.core.text.Analyzer;
 
 /**
  * The fast tier (every stage: normalise, tokenise, slang, lemmas, trie match, context marks, score)
  * against a speed-of-light baseline (NFKC + lowercase) over the same messages, one thread, in a
- * 64 MB heap. Run both modes: throughput for messages/s, sample time for p50/p99/p99.9.
+ * 64 MB heap; and the learned classifier alone (analyse + maxent) and beside the rules tier. Run both
+ * modes: throughput for messages/s, sample time for p50/p99/p99.9.
  */
 @State(Scope.Thread)
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
@@ -31,6 +39,8 @@ import org.stepin.core.Detector;
 @Threads(1)
 public class FastTierBenchmark {
     private Detector detector;
+    private Analyzer analyzer;
+    private Classifier classifier;
     private String[] messages;
     private int next;
 
@@ -38,6 +48,8 @@ public class FastTierBenchmark {
     @Setup
     public void setUp() {
         detector = Detector.packaged();
+        analyzer = detector.lexicon().analyzer();
+        classifier = Classifier.packaged();
         messages = ChatMessages.load();
     }
 
@@ -53,9 +65,53 @@ public class FastTierBenchmark {
         return detector.assess(nextMessage());
     }
 
+    /** The classifier alone: analyse the message, then maxent probabilities. */
+    @Benchmark
+    public Probabilities classifier() {
+        return classifier.probabilities(analyzer.analyze(nextMessage()));
+    }
+
+    /** The classifier's own cost: maxent probabilities of a message analysed in set-up. */
+    @Benchmark
+    public Probabilities classifierOnAnalysed(AnalysedMessages state) {
+        return classifier.probabilities(state.next());
+    }
+
+    /** Rules tier and classifier on one message, as a combiner would run them: one analysis, shared. */
+    @Benchmark
+    public void fastTierPlusClassifier(Blackhole sink) {
+        AnalyzedText text = analyzer.analyze(nextMessage());
+        sink.consume(detector.assess(text, Direction.INBOUND));
+        sink.consume(classifier.probabilities(text));
+    }
+
     /** Speed of light: NFKC and a lowercase pass over the same message. */
     @Benchmark
     public String baselineNfkcLowercase() {
         return Normalizer.normalize(nextMessage(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** The message mix analysed once in set-up, for {@link #classifierOnAnalysed}; only that benchmark holds it. */
+    @State(Scope.Thread)
+    public static class AnalysedMessages {
+        private AnalyzedText[] analysed;
+        private int next;
+
+        /** Analyses every message with the packaged lexicon's analyzer. */
+        @Setup
+        public void setUp() {
+            Analyzer analyzer = Lexicon.packaged().analyzer();
+            String[] messages = ChatMessages.load();
+            analysed = new AnalyzedText[messages.length];
+            for (int i = 0; i < messages.length; i++) {
+                analysed[i] = analyzer.analyze(messages[i]);
+            }
+        }
+
+        AnalyzedText next() {
+            AnalyzedText text = analysed[next];
+            next = next + 1 == analysed.length ? 0 : next + 1;
+            return text;
+        }
     }
 }

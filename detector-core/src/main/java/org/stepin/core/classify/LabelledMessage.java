@@ -1,0 +1,36 @@
+package org.stepin.core.classify;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.stepin.core.lexicon.Category;
+import org.stepin.core.score.Severity;
+
+/**
+ * One row of the seed corpus: a message and the label a worker gave it. Immutable.
+ *
+ * @param id the row id ({@code a0001})
+ * @param label a category id or {@link Probabilities#NONE_LABEL}
+ * @param severity the labelled severity
+ * @param trap how the message is written to catch a naive detector, {@code none} for most rows
+ * @param text the message
+ */
+public record LabelledMessage(String id, String label, Severity severity, String trap, String text) {
+
+    /** Validates the label. */
+    public LabelledMessage {
+        requireNonNull(id, "id");
+        requireNonNull(label, "label");
+        requireNonNull(severity, "severity");
+        requireNonNull(trap, "trap");
+        requireNonNull(text, "text");
+        if (!Probabilities.NONE_LABEL.equals(label)) {
+            Category.fromId(label);
+        }
+    }
+
+    /** The labelled category, empty for "none". */
+    public Optional<Category> category() {
+        return Probabilities.NONE_LABEL.equals(label) ? Optional.empty() : Optional.of(Category.fromId(label));
+    }
+}
