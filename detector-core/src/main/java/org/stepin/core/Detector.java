@@ -118,7 +118,7 @@ public final class Detector {
         ScoreResult result = scorer.score(markedRisk, markedCues, direction.categories());
         Assessment assessment = new Assessment(result.severity(), result.scores(), toEvidence(result),
                 result.reason(), analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
-        return direction == Direction.OUTBOUND ? boundaryGuard.apply(text, assessment) : assessment;
+        return direction == Direction.OUTBOUND ? boundaryGuard.apply(analyzed.original(), assessment) : assessment;
     }
 
     /**
