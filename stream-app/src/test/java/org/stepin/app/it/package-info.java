@@ -1,0 +1,2 @@
+/** Integration tests against a real embedded broker. */
+package org.stepin.app.it;
