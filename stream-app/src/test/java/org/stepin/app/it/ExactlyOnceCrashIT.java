@@ -101,7 +101,8 @@ class ExactlyOnceCrashIT {
         config.put("kafka.state.dir", Files.createDirectories(folder.resolve("state-" + name)).toString());
         Path file = Cluster.write(folder.resolve(name + ".properties"), config);
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx512m", "-DSTEPIN_LOG_LEVEL=INFO", "-jar", JAR.toString(), "run", "--config", file.toString())
+        return new ProcessBuilder(java, "-Xmx512m", "-DSTEPIN_LOG_LEVEL=INFO", "-jar", JAR.toString(), "run",
+                "--config", file.toString())
                 .redirectErrorStream(true).redirectOutput(folder.resolve(name + ".log").toFile()).start();
     }
 }

@@ -31,7 +31,8 @@ class PoisonPillIT {
             for (int i = 0; i < 8; i++) {
                 cluster.consent("y" + i, T.minus(Duration.ofDays(1)));
             }
-            String good = "{\"eventId\":\"x\",\"youthId\":\"y0\",\"channelId\":\"agency-ig\",\"platform\":\"instagram\","
+            String good = "{\"eventId\":\"x\",\"youthId\":\"y0\",\"channelId\":\"agency-ig\","
+                    + "\"platform\":\"instagram\","
                     + "\"direction\":\"INBOUND\",\"conversationId\":\"c\",\"sentAt\":\"%s\",\"text\":%s}";
             Map<String, byte[]> pills = new java.util.LinkedHashMap<>();
             pills.put("MALFORMED_JSON", Cluster.bytes("{\"eventId\": \"p1\", "));
