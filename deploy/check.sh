@@ -17,13 +17,17 @@ if ! command -v promtool >/dev/null 2>&1; then
   fi
 fi
 
+scrape=""
+if [ "$#" -gt 0 ]; then
+  scrape="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+fi
+
 cd "$here/prometheus"
 promtool check config prometheus.yml
 promtool check rules rules.yml
 promtool test rules rules.test.yml
 
-if [ "$#" -gt 0 ]; then
-  scrape="$1"
+if [ -n "$scrape" ]; then
   echo "Linting the detector_* metrics of $scrape"
   # promtool lints the whole exposition; keep only our own families, so a Kafka or JVM naming quirk does not fail us.
   ours="$(awk '/^# (HELP|TYPE) detector_/ || /^detector_/' "$scrape")"
