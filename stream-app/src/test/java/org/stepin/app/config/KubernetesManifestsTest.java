@@ -10,10 +10,14 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KubernetesManifestsTest {
     private static final Path DIR = Path.of("..", "deploy", "kubernetes");
@@ -55,6 +59,23 @@ class KubernetesManifestsTest {
         assertThat(config.kafka().get("sasl.jaas.config")).contains("${file:/etc/stepin/secrets/sasl.properties:")
                 .doesNotContain("CHANGE-ME");
         assertThat(config.topics()).isEqualTo(Topics.DEFAULT);
+    }
+
+    @Test
+    void kafkaReadsTheSaslCredentialsFromTheMountedSecret(@TempDir Path secrets) throws IOException {
+        String mounted = manifest("deployment.yaml").at("/spec/template/spec/containers/0/volumeMounts").toString();
+        assertThat(mounted).contains("\"mountPath\":\"/etc/stepin/secrets\"");
+        Files.writeString(secrets.resolve("sasl.properties"),
+                manifest("secret.yaml").at("/stringData/sasl.properties").asText());
+        Properties properties = new Properties();
+        properties.load(new StringReader(manifest("configmap.yaml").at("/data/detector.properties").asText()
+                .replace("/etc/stepin/secrets", secrets.toString().replace("\\", "/"))));
+        Map<String, Object> kafka = new HashMap<>(ConfigLoader.load(properties).kafka());
+
+        StreamsConfig streams = new StreamsConfig(kafka);
+
+        assertThat(streams.originals().get("sasl.jaas.config").toString())
+                .contains("username=\"stepin-detector\"", "password=\"CHANGE-ME\"");
     }
 
     @Test
