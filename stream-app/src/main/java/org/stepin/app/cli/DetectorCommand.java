@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Consent-first distress-signal detection for youth workers.",
-        subcommands = {RunCommand.class, ScoreCommand.class, ExplainCommand.class, ReplayCommand.class,
-            EvaluateCommand.class,
+        subcommands = {DemoCommand.class, RunCommand.class, ScoreCommand.class, ExplainCommand.class,
+            ReplayCommand.class, EvaluateCommand.class, TopicsCommand.class,
             CommandLine.HelpCommand.class})
 public final class DetectorCommand implements Runnable {
     @CommandLine.Spec

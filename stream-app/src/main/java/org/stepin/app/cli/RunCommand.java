@@ -10,7 +10,7 @@ import org.stepin.app.config.ConfigException;
 import org.stepin.app.config.ConfigLoader;
 import org.stepin.app.config.PipelineConfig;
 import org.stepin.app.observe.PipelineListener;
-import org.stepin.app.run.PipelineRunner;
+import org.stepin.app.run.PipelineInstance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code detector run --config FILE}: the production entry. Validates the configuration (a bad value stops
- * start-up naming the key), runs the pipeline on the configured cluster until SIGTERM or Ctrl-C, then shuts
- * down gracefully (commit, leave the group) and exits 0.
+ * start-up naming the key), runs the pipeline on the configured cluster with {@code /metrics} and
+ * {@code /health/*} over HTTP, until SIGTERM or Ctrl-C, then shuts down gracefully (commit, leave the group) and
+ * exits 0.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the pipeline on a Kafka cluster until SIGTERM / Ctrl-C.",
@@ -29,6 +30,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--config", required = true, paramLabel = "FILE", description = "Pipeline configuration.")
     private Path config;
+
+    @Option(names = "--http-host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+            description = "Address of /metrics and /health (default: ${DEFAULT-VALUE}, loopback only).")
+    private String httpHost;
+
+    @Option(names = "--http-port", defaultValue = "9400", paramLabel = "PORT",
+            description = "Port of /metrics and /health (default: ${DEFAULT-VALUE}; 0 for a free one).")
+    private int httpPort;
 
     @Mixin
     private LexiconOption lexicons;
@@ -45,17 +54,16 @@ final class RunCommand implements Callable<Integer> {
         if (pipelineConfig.channels().isEmpty()) {
             throw new ConfigException("stepin.channels", "is empty: no channel is allowed, nothing would be scored");
         }
-        PipelineRunner runner = new PipelineRunner(pipelineConfig, lexicons.detector(), PipelineListener.NONE,
-                new Properties());
+        PipelineInstance instance = PipelineInstance.start(pipelineConfig, lexicons.detector(),
+                PipelineListener.NONE, new Properties(), httpHost, httpPort);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            runner.close(SHUTDOWN_TIMEOUT);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            instance.close(SHUTDOWN_TIMEOUT);
             stopped.countDown();
-        }, "stepin-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        runner.start();
+        }, "stepin-shutdown"));
         spec.commandLine().getErr().println("detector run: started on "
-                + pipelineConfig.kafka().get("bootstrap.servers") + "; SIGTERM or Ctrl-C stops it");
+                + pipelineConfig.kafka().get("bootstrap.servers") + "; metrics and health at "
+                + instance.httpBase() + "/metrics, /health/ready; SIGTERM or Ctrl-C stops it");
         stopped.await();
         return 0;
     }

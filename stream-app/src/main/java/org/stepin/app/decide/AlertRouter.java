@@ -26,11 +26,16 @@ public final class AlertRouter {
         boolean urgent = severity.atLeast(Severity.HIGH);
         Urgency urgency = urgent ? Urgency.NOW : Urgency.NEXT_WORKING_HOURS;
         Instant dueBy = urgent ? detectedAt : workingHours.nextWorkingTime(detectedAt);
+        Route route = routeOf(lane, severity);
+        return new Routing(route, urgency, route == Route.CASEWORKER ? caseworker : null, dueBy);
+    }
+
+    /** Who an alert of {@code severity} in {@code lane} goes to. */
+    public static Route routeOf(Lane lane, Severity severity) {
         if (lane == Lane.SUPERVISOR) {
-            return new Routing(Route.SUPERVISOR, urgency, null, dueBy);
+            return Route.SUPERVISOR;
         }
-        return urgent ? new Routing(Route.ON_CALL, urgency, null, dueBy)
-                : new Routing(Route.CASEWORKER, urgency, caseworker, dueBy);
+        return severity.atLeast(Severity.HIGH) ? Route.ON_CALL : Route.CASEWORKER;
     }
 
     /** A policy alert (e.g. age): to a supervisor in working hours. */

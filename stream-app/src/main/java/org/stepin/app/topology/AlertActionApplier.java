@@ -43,6 +43,11 @@ final class AlertActionApplier extends ContextualProcessor<String, AlertAction, 
         }
         OpenAlert open = state.openAlert(lane);
         YouthState next = state.withOpenAlert(lane, action.action() == ActionKind.CLOSE ? null : open.acknowledge());
+        if (action.action() == ActionKind.CLOSE) {
+            listener.alertClosed(open.alertId());
+        } else {
+            listener.alertAcknowledged(open.alertId());
+        }
         if (next.isEmpty()) {
             states.delete(record.key());
         } else {

@@ -33,6 +33,7 @@ final class AlertDecisionProcessor extends ContextualProcessor<String, ScoredMes
     private final AlertDecider decider;
     private final PipelineListener listener;
     private KeyValueStore<String, YouthState> states;
+    private String task;
 
     AlertDecisionProcessor(AlertDecider decider, PipelineListener listener) {
         this.decider = requireNonNull(decider, "decider");
@@ -43,7 +44,18 @@ final class AlertDecisionProcessor extends ContextualProcessor<String, ScoredMes
     public void init(ProcessorContext<String, Alert> context) {
         super.init(context);
         states = context.getStateStore(NodeNames.YOUTH_STATE_STORE);
+        task = context.taskId().toString();
+        try (KeyValueIterator<String, YouthState> all = states.all()) {
+            while (all.hasNext()) {
+                OpenAlerts.reportOpen(listener, task, all.next().value);
+            }
+        }
         context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::sweep);
+    }
+
+    @Override
+    public void close() {
+        listener.taskReleased(task);
     }
 
     private void sweep(long now) {
@@ -53,6 +65,7 @@ final class AlertDecisionProcessor extends ContextualProcessor<String, ScoredMes
                 KeyValue<String, YouthState> entry = all.next();
                 YouthState kept = decider.expire(entry.value, now);
                 if (!kept.equals(entry.value)) {
+                    OpenAlerts.report(listener, task, entry.value, kept);
                     changes.add(KeyValue.pair(entry.key, kept.isEmpty() ? null : kept));
                 }
             }
@@ -79,6 +92,7 @@ final class AlertDecisionProcessor extends ContextualProcessor<String, ScoredMes
         } else if (!decision.state().equals(state)) {
             states.put(record.key(), decision.state());
         }
+        OpenAlerts.report(listener, task, state, decision.state());
         for (Severity severity : decision.suppressed()) {
             listener.alertSuppressed(severity);
         }

@@ -53,8 +53,10 @@ final class ConsentUpdater extends ContextualProcessor<String, ConsentRecord, St
         boolean alreadyUnderAge = previous != null && previous.underAge();
         if (consent == null || consent.status() == ConsentStatus.REVOKED) {
             consents.put(youthId, new StoredConsent(consent, true, alreadyUnderAge));
-            if (states.delete(youthId) != null) {
+            YouthState deleted = states.delete(youthId);
+            if (deleted != null) {
                 listener.stateDeleted();
+                OpenAlerts.report(listener, context().taskId().toString(), deleted, null);
             }
             return;
         }

@@ -1,0 +1,110 @@
+package org.stepin.app.run;
+
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stepin.app.config.PipelineConfig;
+import org.stepin.app.event.ConsentStatus;
+import org.stepin.app.http.OpsServer;
+import org.stepin.app.observe.BothListeners;
+import org.stepin.app.observe.MicrometerListener;
+import org.stepin.app.observe.PipelineListener;
+import org.stepin.app.observe.RuntimeMetrics;
+import org.stepin.app.topology.NodeNames;
+import org.stepin.app.topology.StoredConsent;
+import org.stepin.core.Detector;
+
+/**
+ * A running pipeline with its operations side, wired in one place for {@code run} and {@code demo}: Prometheus
+ * metrics (the pipeline's own, Kafka Streams', JVM and process), and the HTTP server for {@code /metrics} and
+ * health, ready only while Kafka Streams is RUNNING. Closed in reverse order.
+ */
+public final class PipelineInstance implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineInstance.class);
+
+    private final PrometheusMeterRegistry registry;
+    private final AutoCloseable jvmMetrics;
+    private final PipelineRunner runner;
+    private final KafkaStreamsMetrics streamsMetrics;
+    private final OpsServer server;
+
+    private PipelineInstance(PipelineConfig config, Detector detector, PipelineListener extra, Properties overrides,
+                             String httpHost, int httpPort) {
+        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        jvmMetrics = RuntimeMetrics.bindJvmAndProcess(registry);
+        MicrometerListener metrics = new MicrometerListener(registry, Clock.systemUTC());
+        metrics.versions(detector.lexicon().version().toString(), Detector.MODEL_VERSION);
+        runner = new PipelineRunner(config, detector, new BothListeners(metrics, extra), overrides);
+        metrics.consentCounts(status -> countConsents(runner.streams(), status));
+        streamsMetrics = RuntimeMetrics.bindKafkaStreams(registry, runner.streams());
+        server = OpsServer.builder(registry, runner::isRunning).host(httpHost).port(httpPort).start();
+    }
+
+    /**
+     * Starts the pipeline over {@code config} with its HTTP server on {@code httpHost}:{@code httpPort} (0 for a
+     * free port); {@code extra} hears everything the metrics hear.
+     */
+    public static PipelineInstance start(PipelineConfig config, Detector detector, PipelineListener extra,
+                                         Properties overrides, String httpHost, int httpPort) {
+        PipelineInstance instance = new PipelineInstance(config, detector, extra, overrides, httpHost, httpPort);
+        instance.runner.start();
+        return instance;
+    }
+
+    /** The pipeline. */
+    public PipelineRunner runner() {
+        return runner;
+    }
+
+    /** The HTTP base address, e.g. {@code http://127.0.0.1:9400}. */
+    public String httpBase() {
+        return "http://" + server.address().getHostString() + ":" + server.port();
+    }
+
+    /** Closes the HTTP server, the pipeline (gracefully, within {@code timeout}) and the metrics. */
+    public void close(Duration timeout) {
+        server.close();
+        streamsMetrics.close();
+        runner.close(timeout);
+        try {
+            jvmMetrics.close();
+        } catch (Exception e) {
+            LOG.warn("closing JVM metrics failed: {}", e.getClass().getName());
+        }
+        registry.close();
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Consent records in this instance's consent table by status, for the gauge: one pass over the local store,
+     * read at scrape time (revoked includes tombstones, kept as revoked markers).
+     */
+    private static long countConsents(KafkaStreams streams, ConsentStatus status) {
+        ReadOnlyKeyValueStore<String, StoredConsent> store = streams.store(StoreQueryParameters.fromNameAndType(
+                NodeNames.CONSENT_STORE, QueryableStoreTypes.<String, StoredConsent>keyValueStore()));
+        long count = 0;
+        try (KeyValueIterator<String, StoredConsent> all = store.all()) {
+            while (all.hasNext()) {
+                boolean revoked = all.next().value.revoked();
+                if (revoked == (status == ConsentStatus.REVOKED)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
