@@ -39,6 +39,11 @@ final class BoundaryGuard {
         this.severities = requireNonNull(severities, "severities");
     }
 
+    /** The scanner that finds personal details. */
+    PersonalDetailScanner scanner() {
+        return scanner;
+    }
+
     /** {@code assessment} of the outbound {@code text}, with its personal contact details added as evidence. */
     Assessment apply(String text, Assessment assessment) {
         List<Evidence> found = new ArrayList<>();

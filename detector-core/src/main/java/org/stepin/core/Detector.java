@@ -3,8 +3,17 @@ package org.stepin.core;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.stepin.core.classify.Classifier;
+import org.stepin.core.classify.Probabilities;
+import org.stepin.core.combine.Combination;
+import org.stepin.core.combine.Combiner;
+import org.stepin.core.combine.CombinerModel;
 import org.stepin.core.context.ContextAnalyzer;
 import org.stepin.core.context.MarkedMatch;
 import org.stepin.core.context.MessageContext;
@@ -28,8 +37,9 @@ import org.stepin.core.text.AnalyzedText;
  * The fast tier: message text to {@link Assessment}. The whole chain, in order: analyse (normalise,
  * tokenise, join spaced letters, resolve elongations, expand slang, lemmatise), match every lexicon
  * list in one pass of a token trie, keep the most specific match per list, mark context on category
- * matches and risk cues, score; for a worker's outbound message, add personal contact details found by the
- * boundary guard. Immutable and thread-safe: one instance serves every thread.
+ * matches and risk cues, score; with a learned tier, combine the scores of a young person's message with
+ * the classifier's probabilities ({@link Combiner}); for a worker's outbound message, add personal contact
+ * details found by the boundary guard. Immutable and thread-safe: one instance serves every thread.
  */
 public final class Detector {
     /** Version of the scoring model: the lexicon rules, the mark policy and the severity policy. */
@@ -41,10 +51,16 @@ public final class Detector {
     private final Scorer scorer;
     private final SeverityPolicy severities;
     private final BoundaryGuard boundaryGuard;
+    private final Optional<LearnedTier> learned;
+
+    /** The classifier and the combiner fitted on its out-of-fold probabilities. */
+    private record LearnedTier(Classifier classifier, Combiner combiner, String modelVersion) {
+    }
 
     private Detector(Lexicon lexicon, ContextAnalyzer context, Scorer scorer, SeverityPolicy severities,
-                     PersonalDetailScanner scanner) {
+                     PersonalDetailScanner scanner, Optional<LearnedTier> learned) {
         this.lexicon = lexicon;
+        this.learned = learned;
         this.matcher = new PhraseMatcher(lexicon.entries());
         this.context = context;
         this.scorer = scorer;
@@ -57,7 +73,35 @@ public final class Detector {
         requireNonNull(lexicon, "lexicon");
         SeverityPolicy severities = SeverityPolicy.defaults();
         return new Detector(lexicon, ContextAnalyzer.standard(), new Scorer(new MarkPolicy(), severities),
-                severities, PersonalDetailScanner.create());
+                severities, PersonalDetailScanner.create(), Optional.empty());
+    }
+
+    /**
+     * A detector like this one that combines its rules scores with {@code classifier}'s probabilities through
+     * {@code combiner} for young people's messages. Outbound messages stay with the rules and the boundary
+     * guard.
+     */
+    public Detector withLearnedTier(Classifier classifier, CombinerModel combiner) {
+        requireNonNull(classifier, "classifier");
+        requireNonNull(combiner, "combiner");
+        String version = MODEL_VERSION + "+" + classifier.version() + "+" + combiner.version();
+        return new Detector(lexicon, context, scorer, severities, boundaryGuard.scanner(),
+                Optional.of(new LearnedTier(classifier, new Combiner(combiner, severities), version)));
+    }
+
+    /** A detector like this one without the learned tier: the rules alone (for ablations and analysts). */
+    public Detector rulesOnly() {
+        return new Detector(lexicon, context, scorer, severities, boundaryGuard.scanner(), Optional.empty());
+    }
+
+    /** True when this detector combines the rules with the classifier. */
+    public boolean hasLearnedTier() {
+        return learned.isPresent();
+    }
+
+    /** The version of the scoring model that produces this detector's assessments. */
+    public String modelVersion() {
+        return learned.map(LearnedTier::modelVersion).orElse(MODEL_VERSION);
     }
 
     /**
@@ -66,12 +110,17 @@ public final class Detector {
      */
     public Detector withAgencyDetails(AgencyDetails agency) {
         return new Detector(lexicon, context, scorer, severities,
-                PersonalDetailScanner.create().withAgencyDetails(agency));
+                PersonalDetailScanner.create().withAgencyDetails(agency), learned);
     }
 
-    /** A detector over the lexicons packaged with the application. */
+    /**
+     * The detector packaged with the application: its lexicons, and the classifier and combiner the build
+     * trained on the seed corpus (rules only when the build packaged no combiner).
+     */
     public static Detector packaged() {
-        return create(Lexicon.packaged());
+        Detector rules = create(Lexicon.packaged());
+        return CombinerModel.isPackaged() ? rules.withLearnedTier(Classifier.packaged(), CombinerModel.packaged())
+                : rules;
     }
 
     /** The lexicon in use. */
@@ -116,9 +165,54 @@ public final class Detector {
         List<MarkedMatch> markedRisk = context.mark(messageContext, risk);
         List<MarkedMatch> markedCues = context.mark(messageContext, riskCues);
         ScoreResult result = scorer.score(markedRisk, markedCues, direction.categories());
+        if (learned.isPresent() && direction == Direction.INBOUND && result.severity() != Severity.IMMINENT) {
+            return combined(analyzed, result, learned.get());
+        }
         Assessment assessment = new Assessment(result.severity(), result.scores(), toEvidence(result),
-                result.reason(), analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
+                result.reason(), analyzed.truncated(), lexicon.version().toString(), modelVersion());
         return direction == Direction.OUTBOUND ? boundaryGuard.apply(analyzed.original(), assessment) : assessment;
+    }
+
+    private Assessment combined(AnalyzedText analyzed, ScoreResult result, LearnedTier tier) {
+        Probabilities probabilities = tier.classifier().probabilities(analyzed);
+        Set<Category> softened = EnumSet.noneOf(Category.class);
+        for (ScoredMatch scored : result.evidence()) {
+            if (scored.weight() < scored.match().entry().weight()) {
+                softened.add(scored.category());
+                softened.add(scored.lexiconCategory());
+            }
+        }
+        Combination combination = tier.combiner().combine(result.scores(), probabilities,
+                Direction.INBOUND.categories(), softened);
+        List<Evidence> evidence = toEvidence(result);
+        for (Combination.Change change : combination.changes()) {
+            evidence.add(new Evidence(change.category(), change.category(), "classifier", 0, 0,
+                    Math.round(change.probability() * 1000) / 1000.0,
+                    combination.scores().getOrDefault(change.category(), 0.0), List.of(), Set.of(),
+                    tier.classifier().version()));
+        }
+        String reason = combination.changes().isEmpty() && combination.severity() == result.severity()
+                ? result.reason() : combinedReason(combination, result.scores(), probabilities);
+        return new Assessment(combination.severity(), combination.scores(), evidence, reason, analyzed.truncated(),
+                lexicon.version().toString(), tier.modelVersion());
+    }
+
+    private String combinedReason(Combination combination, Map<Category, Double> rulesScores,
+                                  Probabilities probabilities) {
+        Category worst = null;
+        for (Map.Entry<Category, Double> score : combination.scores().entrySet()) {
+            Severity level = severities.severity(score.getKey(), score.getValue());
+            if (level == combination.severity() && (worst == null || score.getValue() > combination.scores()
+                    .get(worst))) {
+                worst = score.getKey();
+            }
+        }
+        if (worst == null) {
+            return "NONE: lexicon and classifier below thresholds";
+        }
+        return String.format(Locale.ROOT, "%s: %s combined %.2f (lexicon %.2f, classifier %.2f)",
+                combination.severity(), worst.id(), combination.scores().get(worst),
+                rulesScores.getOrDefault(worst, 0.0), probabilities.of(worst));
     }
 
     /**

@@ -29,6 +29,16 @@ public record LabelledMessage(String id, String label, Severity severity, String
         }
     }
 
+    /**
+     * What the classifier learns from this row: the category when a worker should step in (MODERATE or
+     * above), otherwise {@link Probabilities#NONE_LABEL}. A LOW row ("100 days sh free", "whats the point of
+     * school") names its category but needs no worker, so the classifier's probability of a category means
+     * "a step-in message of this category", which is what the combiner needs.
+     */
+    public String stepInLabel() {
+        return severity.atLeast(Severity.MODERATE) ? label : Probabilities.NONE_LABEL;
+    }
+
     /** The labelled category, empty for "none". */
     public Optional<Category> category() {
         return Probabilities.NONE_LABEL.equals(label) ? Optional.empty() : Optional.of(Category.fromId(label));

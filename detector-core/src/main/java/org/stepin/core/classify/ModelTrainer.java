@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
@@ -15,24 +16,42 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
+import org.stepin.core.lexicon.Lexicon;
 import org.stepin.core.text.Analyzer;
 
 /**
- * Trains the maxent categorizer on labelled messages and serialises it. The model is written with
+ * Trains the maxent categorizer on labelled messages ({@link LabelledMessage#stepInLabel()}: a category
+ * at MODERATE or above, otherwise none) and serialises it. The model is written with
  * OpenNLP's plain binary model writer (no zip, no manifest, no timestamp), training runs on one thread
- * and in memory, so the same messages and configuration give the same bytes. Immutable and
- * thread-safe.
+ * and in memory, so the same messages and configuration give the same bytes. Features that contain an
+ * excluded word (the lexicon's identity terms) are left out of training, so the model has no weight for
+ * them and cannot learn that naming an identity is a risk. Immutable and thread-safe.
  */
 public final class ModelTrainer {
     private final Analyzer analyzer;
     private final TrainingConfig config;
     private final FeatureExtractor extractor;
+    private final Set<String> excludedWords;
 
-    /** A trainer that analyses messages with {@code analyzer} and trains with {@code config}. */
+    /** A trainer that analyses messages with {@code analyzer} and trains with {@code config} on every word. */
     public ModelTrainer(Analyzer analyzer, TrainingConfig config) {
+        this(analyzer, config, Set.of());
+    }
+
+    /**
+     * A trainer that analyses messages with {@code analyzer}, trains with {@code config} and leaves out every
+     * feature that contains one of {@code excludedWords} (lemmas).
+     */
+    public ModelTrainer(Analyzer analyzer, TrainingConfig config, Set<String> excludedWords) {
         this.analyzer = requireNonNull(analyzer, "analyzer");
         this.config = requireNonNull(config, "config");
         this.extractor = new FeatureExtractor(config.features());
+        this.excludedWords = Set.copyOf(excludedWords);
+    }
+
+    /** The product's trainer for {@code lexicon}: its analyzer, and its identity terms left out. */
+    public static ModelTrainer forLexicon(Lexicon lexicon, TrainingConfig config) {
+        return new ModelTrainer(lexicon.analyzer(), config, lexicon.identityTerms());
     }
 
     /** The training configuration. */
@@ -57,7 +76,8 @@ public final class ModelTrainer {
         }
         List<Event> events = new ArrayList<>(messages.size());
         for (LabelledMessage message : messages) {
-            events.add(new Event(message.label(), extractor.extract(analyzer.analyze(message.text()))));
+            String[] features = extractor.extract(analyzer.analyze(message.text()));
+            events.add(new Event(message.stepInLabel(), withoutExcluded(features)));
         }
         EventTrainer trainer = TrainerFactory.getEventTrainer(config.parameters(), null);
         try {
@@ -65,6 +85,32 @@ public final class ModelTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException("training failed", e);
         }
+    }
+
+    private String[] withoutExcluded(String[] features) {
+        if (excludedWords.isEmpty()) {
+            return features;
+        }
+        List<String> kept = new ArrayList<>(features.length);
+        for (String feature : features) {
+            if (!mentionsExcluded(feature)) {
+                kept.add(feature);
+            }
+        }
+        return kept.toArray(new String[0]);
+    }
+
+    private boolean mentionsExcluded(String feature) {
+        if (feature.startsWith(FeatureExtractor.WORD)) {
+            return excludedWords.contains(feature.substring(FeatureExtractor.WORD.length()));
+        }
+        if (feature.startsWith(FeatureExtractor.PAIR)) {
+            String pair = feature.substring(FeatureExtractor.PAIR.length());
+            int space = pair.indexOf(' ');
+            return excludedWords.contains(pair.substring(0, space))
+                    || excludedWords.contains(pair.substring(space + 1));
+        }
+        return false;
     }
 
     private static byte[] serialise(MaxentModel model) {

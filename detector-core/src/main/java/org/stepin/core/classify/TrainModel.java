@@ -31,7 +31,7 @@ public final class TrainModel {
     /** Trains on {@code corpus} and writes the model and its metadata into {@code directory}. */
     static ModelMetadata write(Path directory, Lexicon lexicon, SeedCorpus corpus, TrainingConfig config)
             throws IOException {
-        byte[] model = new ModelTrainer(lexicon.analyzer(), config).trainBytes(corpus.messages());
+        byte[] model = ModelTrainer.forLexicon(lexicon, config).trainBytes(corpus.messages());
         ModelMetadata metadata = new ModelMetadata(Classifier.versionOf(model), config, corpus.sha256(),
                 corpus.messages().size(), lexicon.version().toString());
         Files.createDirectories(directory);

@@ -72,7 +72,7 @@ public final class ClassifierReport {
         requireNonNull(lexicon, "lexicon");
         List<LabelledMessage> messages = corpus.messages();
         List<String> labels = labels();
-        List<String> gold = messages.stream().map(LabelledMessage::label).toList();
+        List<String> gold = messages.stream().map(LabelledMessage::stepInLabel).toList();
         RulesPredictor rules = new RulesPredictor(Detector.create(lexicon));
         Confusion rulesConfusion = new Confusion(labels, gold,
                 messages.stream().map(m -> rules.predict(m.text())).toList());
@@ -88,7 +88,7 @@ public final class ClassifierReport {
         Confusion chosen = null;
         for (TrainingConfig config : CANDIDATES) {
             List<Probabilities> oof = CrossValidation.outOfFold(messages, lexicon.analyzer(),
-                    new ModelTrainer(lexicon.analyzer(), config), CrossValidation.FOLDS, CrossValidation.SEED);
+                    ModelTrainer.forLexicon(lexicon, config), CrossValidation.FOLDS, CrossValidation.SEED);
             Confusion confusion = new Confusion(labels, gold, oof.stream().map(Probabilities::topLabel).toList());
             summaryRow(text, describe(config) + (config.equals(TrainingConfig.DEFAULT) ? " (default)" : ""),
                     confusion);

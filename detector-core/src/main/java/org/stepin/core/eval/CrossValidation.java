@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.stepin.core.classify.Classifier;
 import org.stepin.core.classify.LabelledMessage;
 import org.stepin.core.classify.ModelTrainer;
@@ -38,9 +39,10 @@ public final class CrossValidation {
         requireNonNull(messages, "messages");
         requireNonNull(analyzer, "analyzer");
         requireNonNull(trainer, "trainer");
-        int[] folds = StratifiedFolds.assign(messages, LabelledMessage::label, k, seed);
+        int[] folds = StratifiedFolds.assign(messages, LabelledMessage::stepInLabel, k, seed);
         Probabilities[] out = new Probabilities[messages.size()];
-        for (int fold = 0; fold < k; fold++) {
+        // folds are independent and each training is single-threaded and deterministic: run them side by side
+        IntStream.range(0, k).parallel().forEach(fold -> {
             List<LabelledMessage> train = new ArrayList<>();
             for (int i = 0; i < messages.size(); i++) {
                 if (folds[i] != fold) {
@@ -53,7 +55,7 @@ public final class CrossValidation {
                     out[i] = classifier.probabilities(analyzer.analyze(messages.get(i).text()));
                 }
             }
-        }
+        });
         return List.of(out);
     }
 }

@@ -14,8 +14,9 @@ import org.stepin.core.score.Severity;
 /**
  * The rules tier as a one-label predictor, for comparison with the classifier. The corpus does not
  * say who wrote a message, so each message is assessed in both directions and the per-category scores
- * are merged (maximum); the prediction is "none" when both assessments are {@link Severity#NONE}, else
- * the category with the highest merged score (ties: the earlier category). Immutable and thread-safe.
+ * are merged (maximum); the prediction is "none" when neither assessment reaches {@link Severity#MODERATE}
+ * (the classifier learns step-in labels, {@code LabelledMessage#stepInLabel()}), else the category with the
+ * highest merged score (ties: the earlier category). Immutable and thread-safe.
  */
 public final class RulesPredictor {
     private final Detector detector;
@@ -29,7 +30,7 @@ public final class RulesPredictor {
     public String predict(String text) {
         Assessment inbound = detector.assess(text, Direction.INBOUND);
         Assessment outbound = detector.assess(text, Direction.OUTBOUND);
-        if (inbound.severity() == Severity.NONE && outbound.severity() == Severity.NONE) {
+        if (!inbound.severity().atLeast(Severity.MODERATE) && !outbound.severity().atLeast(Severity.MODERATE)) {
             return Probabilities.NONE_LABEL;
         }
         Map<Category, Double> merged = new EnumMap<>(Category.class);

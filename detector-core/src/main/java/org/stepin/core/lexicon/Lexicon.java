@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.stepin.core.text.Analyzer;
 
 /**
@@ -17,11 +18,13 @@ public final class Lexicon {
     private final Analyzer analyzer;
     private final List<LexiconEntry> entries;
     private final Map<EntryList, List<LexiconEntry>> byList;
+    private final Set<String> identityTerms;
 
-    Lexicon(LexiconVersion version, Analyzer analyzer, List<LexiconEntry> entries) {
+    Lexicon(LexiconVersion version, Analyzer analyzer, List<LexiconEntry> entries, Set<String> identityTerms) {
         this.version = requireNonNull(version, "version");
         this.analyzer = requireNonNull(analyzer, "analyzer");
         this.entries = List.copyOf(entries);
+        this.identityTerms = Set.copyOf(identityTerms);
         Map<EntryList, List<LexiconEntry>> grouped = new HashMap<>();
         for (LexiconEntry entry : this.entries) {
             grouped.computeIfAbsent(entry.list(), list -> new ArrayList<>()).add(entry);
@@ -43,6 +46,14 @@ public final class Lexicon {
     /** The analysis chain messages must go through to be matched against this lexicon. */
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    /**
+     * The identity words ({@code context/identity_terms.txt}) that must never raise risk: no category entry
+     * is made of them alone, and the classifier is trained without them.
+     */
+    public Set<String> identityTerms() {
+        return identityTerms;
     }
 
     /** All entries, in file order. */

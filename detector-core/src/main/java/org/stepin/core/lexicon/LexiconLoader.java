@@ -119,7 +119,7 @@ public final class LexiconLoader {
             entries.add(new LexiconEntry(entry.list(), entry.phrase(), entryLemmas, entry.weight(), entry.tags(),
                     gap, entry.file(), entry.line()));
         }
-        return new Lexicon(new LexiconVersion(versionName, contentHash()), analyzer, entries);
+        return new Lexicon(new LexiconVersion(versionName, contentHash()), analyzer, entries, identityTerms);
     }
 
     private static boolean isIdentityOnly(List<String> lemmas, Set<String> identityTerms) {

@@ -23,7 +23,7 @@ class ModelTrainerTest {
     void shouldTrainTheSameBytesTwiceAndMatchThePackagedModel() throws IOException {
         Lexicon lexicon = Lexicon.packaged();
         SeedCorpus corpus = SeedCorpus.packaged();
-        ModelTrainer trainer = new ModelTrainer(lexicon.analyzer(), TrainingConfig.DEFAULT);
+        ModelTrainer trainer = ModelTrainer.forLexicon(lexicon, TrainingConfig.DEFAULT);
 
         byte[] first = trainer.trainBytes(corpus.messages());
         byte[] second = trainer.trainBytes(corpus.messages());
@@ -51,7 +51,7 @@ class ModelTrainerTest {
     @Test
     void shouldTrainOnAnotherCorpusToAnotherModel() {
         Lexicon lexicon = Lexicon.packaged();
-        ModelTrainer trainer = new ModelTrainer(lexicon.analyzer(), TrainingConfig.DEFAULT);
+        ModelTrainer trainer = ModelTrainer.forLexicon(lexicon, TrainingConfig.DEFAULT);
         List<LabelledMessage> tiny = List.of(
                 new LabelledMessage("t1", "suicidal_ideation", Severity.HIGH, "none", "i want to die"),
                 new LabelledMessage("t2", "none", Severity.NONE, "none", "see you at the club"));
@@ -67,7 +67,7 @@ class ModelTrainerTest {
 
     @Test
     void shouldRefuseToTrainOnNothingAndToReadGarbage() {
-        ModelTrainer trainer = new ModelTrainer(Lexicon.packaged().analyzer(), TrainingConfig.DEFAULT);
+        ModelTrainer trainer = ModelTrainer.forLexicon(Lexicon.packaged(), TrainingConfig.DEFAULT);
         assertThatThrownBy(() -> trainer.trainBytes(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Classifier.fromBytes(new byte[] {1, 2, 3}, FeatureSet.WORDS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a classifier model");

@@ -131,7 +131,9 @@ public final class AlertDecider {
         List<Evidence> evidence = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         for (Evidence item : assessment.evidence()) {
-            if (lane.categories().contains(item.category()) && item.effectiveWeight() > 0) {
+            // words only: the classifier's share has no span and is stated in the reason and model version
+            boolean hasWords = item.end() > item.start();
+            if (lane.categories().contains(item.category()) && item.effectiveWeight() > 0 && hasWords) {
                 evidence.add(item);
             }
         }

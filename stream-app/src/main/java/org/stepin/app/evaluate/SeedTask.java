@@ -71,24 +71,33 @@ final class SeedTask {
     private static List<Risk> crossValidated(List<SeedRow> rows, TrainableScorer trainable,
                                              Progress.Factory progress) {
         Risk[] risks = new Risk[rows.size()];
-        for (List<Integer> fold : KFold.split(rows.size(), KFold.FOLDS)) {
-            Set<Integer> test = new HashSet<>(fold);
-            List<TrainableScorer.Example> training = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if (!test.contains(i)) {
-                    SeedRow row = rows.get(i);
-                    training.add(new TrainableScorer.Example(message(row),
-                            row.category().map(Category::id).orElse("none")));
-                }
-            }
-            Scorer trained = trainable.trainedOn(training);
-            List<Risk> foldRisks = Scoring.scoreAll(fold, i -> trained.score(message(rows.get(i))), trainable,
+        List<List<Integer>> folds = KFold.split(rows.size(), KFold.FOLDS);
+        // training dominates and folds are independent: train them side by side, then score in order
+        List<Scorer> trained = folds.parallelStream().map(fold -> trainable.trainedOn(training(rows, fold)))
+                .toList();
+        for (int f = 0; f < folds.size(); f++) {
+            List<Integer> fold = folds.get(f);
+            Scorer scorer = trained.get(f);
+            List<Risk> foldRisks = Scoring.scoreAll(fold, i -> scorer.score(message(rows.get(i))), trainable,
                     Dataset.SEED.id(), progress);
             for (int j = 0; j < fold.size(); j++) {
                 risks[fold.get(j)] = foldRisks.get(j);
             }
         }
         return Arrays.asList(risks);
+    }
+
+    private static List<TrainableScorer.Example> training(List<SeedRow> rows, List<Integer> fold) {
+        Set<Integer> test = new HashSet<>(fold);
+        List<TrainableScorer.Example> training = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!test.contains(i)) {
+                SeedRow row = rows.get(i);
+                training.add(new TrainableScorer.Example(message(row), row.category().map(Category::id).orElse("none"),
+                        row.severity()));
+            }
+        }
+        return training;
     }
 
     private static List<CategoryRow> perCategory(String scorer, List<SeedRow> rows, List<Risk> risks) {

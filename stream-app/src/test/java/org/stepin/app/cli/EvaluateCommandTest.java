@@ -66,8 +66,8 @@ class EvaluateCommandTest {
         List<JsonNode> out = lines(run.out());
         assertThat(out).filteredOn(node -> node.get("type").asText().equals("scorer"))
                 .extracting(node -> node.get("dataset").asText())
-                .containsOnly("goemotions", "sad", "cssrs", "davidson", "seed").hasSize(15);
-        assertThat(out).filteredOn(node -> node.get("type").asText().equals("escalation")).hasSize(5);
+                .containsOnly("goemotions", "sad", "cssrs", "davidson", "seed").hasSize(20);
+        assertThat(out).filteredOn(node -> node.get("type").asText().equals("escalation")).hasSize(10);
         assertThat(out).filteredOn(node -> node.get("type").asText().equals("gate")).hasSize(4);
         boolean allPassed = out.stream().filter(node -> node.get("type").asText().equals("gate"))
                 .allMatch(node -> node.get("passed").asBoolean());

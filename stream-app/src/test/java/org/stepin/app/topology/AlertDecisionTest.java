@@ -17,7 +17,7 @@ class AlertDecisionTest {
     private static final Instant T = Instant.parse("2026-03-02T10:00:00Z");
     private static final Duration WINDOW = Duration.ofHours(6);
     private static final Duration MS = Duration.ofMillis(1);
-    private static final String LOW = "im so tired of everything";
+    private static final String LOW = "everything is so meh lately";
     private static final String MODERATE = "i feel so hopeless lately";
     private static final String HIGH = "i cut myself again last night";
     private static final String IMMINENT = "i want to die tonight";

@@ -16,6 +16,8 @@ import org.stepin.core.Detector;
 public final class Scorers {
     /** The scorer every gate is about. */
     public static final String STEPIN = "stepin";
+    /** stepin's rules tier alone, beside the full detector: the ablation of the learned tier. */
+    public static final String STEPIN_RULES = "stepin-rules";
     /** The sentiment peer the C-SSRS gate compares against. */
     public static final String VADER = "vader";
 
@@ -25,10 +27,18 @@ public final class Scorers {
         this.factories = factories;
     }
 
-    /** stepin's rules tier over {@code detector}, VADER and the keyword list. */
+    /**
+     * stepin over {@code detector}; with a learned tier also its rules alone ({@value #STEPIN_RULES}); VADER
+     * and the keyword list.
+     */
     public static Scorers standard(Detector detector) {
         Map<String, Supplier<Scorer>> factories = new LinkedHashMap<>();
-        factories.put(STEPIN, () -> new StepinScorer(STEPIN, detector));
+        if (detector.hasLearnedTier()) {
+            factories.put(STEPIN, () -> new LearnedStepinScorer(STEPIN, detector));
+            factories.put(STEPIN_RULES, () -> new StepinScorer(STEPIN_RULES, detector.rulesOnly()));
+        } else {
+            factories.put(STEPIN, () -> new StepinScorer(STEPIN, detector));
+        }
         factories.put(VADER, VaderScorer::new);
         factories.put("keywords", KeywordScorer::new);
         return new Scorers(Collections.unmodifiableMap(factories));

@@ -1,6 +1,7 @@
 package org.stepin.app.evaluate.scorer;
 
 import java.util.List;
+import org.stepin.core.score.Severity;
 
 /**
  * The hook for a learned tier: a scorer that can be trained on labelled texts. The seed corpus is
@@ -14,8 +15,9 @@ public interface TrainableScorer extends Scorer {
      *
      * @param message the text
      * @param label the label (category id, or "none")
+     * @param severity the labelled severity
      */
-    record Example(Message message, String label) {
+    record Example(Message message, String label, Severity severity) {
     }
 
     /** A copy of this scorer trained on {@code examples} only. */

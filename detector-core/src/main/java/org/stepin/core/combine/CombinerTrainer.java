@@ -1,0 +1,128 @@
+package org.stepin.core.combine;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.stepin.core.Assessment;
+import org.stepin.core.Detector;
+import org.stepin.core.Direction;
+import org.stepin.core.classify.LabelledMessage;
+import org.stepin.core.classify.Probabilities;
+import org.stepin.core.lexicon.Category;
+import org.stepin.core.score.Severity;
+import org.stepin.core.score.SeverityPolicy;
+
+/**
+ * Fits a {@link CombinerModel} on labelled messages. For every message a young person could write (every
+ * label but {@code boundary}, which is the worker's), the rules tier's score of each category and the
+ * classifier's <em>out-of-fold</em> probability for it (from a model that never saw the message) become
+ * one row per category; the MODERATE model learns "labelled this category at MODERATE or above", the
+ * HIGH model "at HIGH or above". Penalty {@value #L2}, fixed before fitting. Each cut is the probability,
+ * on a grid of 0.05 to 0.95, with the best F1 over all categories' rows pooled; ties go to the higher cut.
+ * Deterministic. Stateless.
+ */
+public final class CombinerTrainer {
+    /** The L2 penalty of every model. */
+    public static final double L2 = 1.0;
+
+    private CombinerTrainer() {
+    }
+
+    /**
+     * Fits the combiner.
+     *
+     * @param messages the labelled messages
+     * @param rules the rules tier (a detector without a learned tier)
+     * @param outOfFold each message's out-of-fold classifier probabilities, same order
+     * @param classifierVersion the version of the classifier the model will be used with
+     */
+    public static CombinerModel fit(List<LabelledMessage> messages, Detector rules, List<Probabilities> outOfFold,
+                                    String classifierVersion) {
+        requireNonNull(messages, "messages");
+        requireNonNull(rules, "rules");
+        if (messages.size() != outOfFold.size()) {
+            throw new IllegalArgumentException("one probability set per message needed");
+        }
+        SeverityPolicy policy = SeverityPolicy.defaults();
+        Map<Category, List<double[]>> features = new EnumMap<>(Category.class);
+        Map<Category, List<Boolean>> moderate = new EnumMap<>(Category.class);
+        Map<Category, List<Boolean>> high = new EnumMap<>(Category.class);
+        for (int i = 0; i < messages.size(); i++) {
+            LabelledMessage message = messages.get(i);
+            if (message.category().filter(Category.BOUNDARY::equals).isPresent()) {
+                continue;
+            }
+            Assessment assessment = rules.assess(message.text(), Direction.INBOUND);
+            for (Category category : combined()) {
+                boolean labelled = message.category().filter(category::equals).isPresent();
+                features.computeIfAbsent(category, c -> new ArrayList<>())
+                        .add(CombinerFeatures.of(assessment.score(category), outOfFold.get(i).of(category)));
+                moderate.computeIfAbsent(category, c -> new ArrayList<>())
+                        .add(labelled && message.severity().atLeast(Severity.MODERATE));
+                high.computeIfAbsent(category, c -> new ArrayList<>())
+                        .add(labelled && message.severity().atLeast(Severity.HIGH));
+            }
+        }
+        Map<Category, LogisticModel> moderateModels = new EnumMap<>(Category.class);
+        Map<Category, LogisticModel> highModels = new EnumMap<>(Category.class);
+        for (Category category : combined()) {
+            moderateModels.put(category, LogisticFit.fit(features.get(category), toArray(moderate.get(category)), L2));
+            if (policy.thresholds(category).high() <= 1) {
+                highModels.put(category, LogisticFit.fit(features.get(category), toArray(high.get(category)), L2));
+            }
+        }
+        double moderateCut = bestCut(moderateModels, features, moderate);
+        double highCut = bestCut(highModels, features, high);
+        return new CombinerModel(moderateModels, highModels, moderateCut, highCut, classifierVersion);
+    }
+
+    /** The categories the combiner models: all but {@code boundary}. */
+    public static List<Category> combined() {
+        List<Category> categories = new ArrayList<>();
+        for (Category category : Category.values()) {
+            if (category != Category.BOUNDARY) {
+                categories.add(category);
+            }
+        }
+        return categories;
+    }
+
+    private static double bestCut(Map<Category, LogisticModel> models, Map<Category, List<double[]>> features,
+                                  Map<Category, List<Boolean>> labels) {
+        double best = 0.5;
+        double bestF1 = -1;
+        for (int step = 5; step <= 95; step++) {
+            double cut = step / 100.0;
+            long tp = 0;
+            long fp = 0;
+            long fn = 0;
+            for (Map.Entry<Category, LogisticModel> model : models.entrySet()) {
+                List<double[]> rows = features.get(model.getKey());
+                List<Boolean> truth = labels.get(model.getKey());
+                for (int i = 0; i < rows.size(); i++) {
+                    boolean predicted = model.getValue().probability(rows.get(i)) >= cut;
+                    tp += predicted && truth.get(i) ? 1 : 0;
+                    fp += predicted && !truth.get(i) ? 1 : 0;
+                    fn += !predicted && truth.get(i) ? 1 : 0;
+                }
+            }
+            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            if (f1 >= bestF1) {
+                bestF1 = f1;
+                best = cut;
+            }
+        }
+        return best;
+    }
+
+    private static boolean[] toArray(List<Boolean> values) {
+        boolean[] out = new boolean[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package org.stepin.app.evaluate.scorer;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stepin.core.Detector;
+import org.stepin.core.classify.LabelledMessage;
+import org.stepin.core.combine.LearnedTierTrainer;
+
+/**
+ * stepin with its learned tier (rules, classifier and combiner), as a trainable scorer: on the seed corpus,
+ * which the packaged classifier was trained on, each fold is scored by a detector whose classifier and
+ * combiner were trained on the other folds only, exactly as the build trains them. Elsewhere it scores like
+ * {@link StepinScorer}. Thread-safe.
+ */
+public final class LearnedStepinScorer implements TrainableScorer {
+    private final StepinScorer scorer;
+    private final Detector detector;
+
+    /** A scorer named {@code name} over {@code detector}, which has a learned tier. */
+    public LearnedStepinScorer(String name, Detector detector) {
+        this.detector = requireNonNull(detector, "detector");
+        if (!detector.hasLearnedTier()) {
+            throw new IllegalArgumentException("detector has no learned tier");
+        }
+        this.scorer = new StepinScorer(name, detector);
+    }
+
+    @Override
+    public String name() {
+        return scorer.name();
+    }
+
+    @Override
+    public String rule() {
+        return scorer.rule() + "; rules, classifier and combiner";
+    }
+
+    @Override
+    public Risk score(Message message) {
+        return scorer.score(message);
+    }
+
+    @Override
+    public Scorer trainedOn(List<Example> examples) {
+        List<LabelledMessage> labelled = new ArrayList<>(examples.size());
+        for (int i = 0; i < examples.size(); i++) {
+            Example example = examples.get(i);
+            labelled.add(new LabelledMessage("cv" + i, example.label(), example.severity(), "none",
+                    example.message().text()));
+        }
+        return new StepinScorer(name(), LearnedTierTrainer.detectorTrainedOn(labelled, detector.lexicon()));
+    }
+}
