@@ -26,7 +26,9 @@ public final class ContextAnalyzer {
                 new AcademicMarker(6),
                 new ReportedSpeechMarker(),
                 new PastMarker(8),
-                new GamingMarker()));
+                new GamingMarker(),
+                new AddresseeMarker(),
+                new GenericMarker()));
     }
 
     /** Each of {@code matches} with its marks. */

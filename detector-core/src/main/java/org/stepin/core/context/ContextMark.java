@@ -19,7 +19,11 @@ public enum ContextMark {
     /** Past or recovered ("i used to cut"). */
     PAST,
     /** A game ("i will kill you in fortnite"). */
-    GAMING;
+    GAMING,
+    /** Said about the reader or as advice to them ("if you feel suicidal, reach out"): support talk. */
+    ADDRESSEE,
+    /** Said about people in general ("suicide is never the answer", "people who self harm need help"). */
+    GENERIC;
 
     /** Name used in output. */
     public String id() {

@@ -14,6 +14,12 @@ public enum CueKind implements EntryList {
     FIRST_PERSON("context/first_person.txt", 0, false),
     /** Third-person subjects. */
     THIRD_PERSON("context/third_person.txt", 0, false),
+    /** Second-person subjects: the reader ("you", "your"). */
+    SECOND_PERSON("context/second_person.txt", 0, false),
+    /** Directives and support formulas aimed at the reader ("please", "reach out", "talk to someone"). */
+    DIRECTIVE("context/directive.txt", 0, false),
+    /** Generic, impersonal subjects ("people", "anyone", "those who"). */
+    GENERIC("context/generic.txt", 0, false),
     /** Hyperbole patterns that include the risk words they cancel. */
     FIGURATIVE("context/figurative.txt", 1, false),
     /** Essay, media, lyrics and news cues. */

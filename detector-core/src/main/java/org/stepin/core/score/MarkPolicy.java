@@ -18,7 +18,14 @@ import org.stepin.core.lexicon.Category;
  *   <li>{@code NEGATED}, {@code FIGURATIVE}, {@code ACADEMIC} and {@code GAMING} cancel it (x0), except
  *       that reported speech in a game ("someone in valorant told me to kys") keeps 0.3: toxicity
  *       aimed at the young person is still real;</li>
- *   <li>{@code HYPOTHETICAL} halves it; {@code PAST} keeps 0.3 of it (a history still matters).</li>
+ *   <li>{@code HYPOTHETICAL} halves it; {@code PAST} keeps 0.3 of it (a history still matters);</li>
+ *   <li>{@code ADDRESSEE} (advice or concern about the reader: "if you feel suicidal, reach out") keeps
+ *       {@value #SUPPORT_TALK} of suicidal-ideation, self-harm and hopelessness evidence, and {@code GENERIC}
+ *       (people in general: "people who self harm need help") of suicidal-ideation, self-harm and
+ *       substance evidence: support talk and opinion, not the young person's own state, but never quite
+ *       nothing, because a teenager sometimes speaks of themself as "you". Substance is left alone by
+ *       {@code ADDRESSEE} ("i gave you the vape") and hopelessness by {@code GENERIC} ("everyone leaves,
+ *       so why bother" is the youth's mood).</li>
  * </ul>
  * Marks that change nothing for a category are not reported as effects. Immutable.
  */
@@ -27,7 +34,13 @@ public final class MarkPolicy {
             Category.HOPELESSNESS, Category.SUBSTANCE);
     private static final Set<Category> SAID_TO_YOUTH = EnumSet.of(Category.SUICIDAL_IDEATION, Category.SELF_HARM,
             Category.WORKER_HARASSMENT);
+    private static final Set<Category> ABOUT_THE_READER = EnumSet.of(Category.SUICIDAL_IDEATION,
+            Category.SELF_HARM, Category.HOPELESSNESS);
+    private static final Set<Category> ABOUT_PEOPLE = EnumSet.of(Category.SUICIDAL_IDEATION, Category.SELF_HARM,
+            Category.SUBSTANCE);
     private static final double REPORTED_IN_GAME = 0.3;
+    /** What {@code ADDRESSEE} and {@code GENERIC} keep of own-state evidence. */
+    public static final double SUPPORT_TALK = 0.2;
 
     /**
      * The outcome for evidence of {@code category} under {@code marks}.
@@ -53,7 +66,7 @@ public final class MarkPolicy {
             if (!marks.contains(mark) || reported && mark == ContextMark.THIRD_PERSON) {
                 continue;
             }
-            double markFactor = reported && mark == ContextMark.GAMING ? REPORTED_IN_GAME : factor(mark);
+            double markFactor = reported && mark == ContextMark.GAMING ? REPORTED_IN_GAME : factor(mark, target);
             Category moved = move(mark, target);
             if (markFactor != 1.0 || moved != target) {
                 effective.add(mark);
@@ -64,9 +77,13 @@ public final class MarkPolicy {
         return new Outcome(target, factor, effective);
     }
 
-    /** The multiplier a mark applies. */
-    public double factor(ContextMark mark) {
+    /** The multiplier a mark applies to evidence of {@code category}. */
+    public double factor(ContextMark mark, Category category) {
         switch (mark) {
+            case ADDRESSEE:
+                return ABOUT_THE_READER.contains(category) ? SUPPORT_TALK : 1.0;
+            case GENERIC:
+                return ABOUT_PEOPLE.contains(category) ? SUPPORT_TALK : 1.0;
             case NEGATED: case FIGURATIVE: case ACADEMIC: case GAMING:
                 return 0.0;
             case HYPOTHETICAL:

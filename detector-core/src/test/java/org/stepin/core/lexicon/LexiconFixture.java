@@ -30,6 +30,9 @@ public final class LexiconFixture {
         files.put(CueKind.HYPOTHETICAL.path(), "what if\n");
         files.put(CueKind.FIRST_PERSON.path(), "i\nme\n");
         files.put(CueKind.THIRD_PERSON.path(), "she\nmy friend\n");
+        files.put(CueKind.SECOND_PERSON.path(), "you\nyour\n");
+        files.put(CueKind.DIRECTIVE.path(), "reach out\n");
+        files.put(CueKind.GENERIC.path(), "people\n");
         files.put(CueKind.FIGURATIVE.path(), "is killing me\ndying \uD83D\uDE02\n");
         files.put(CueKind.ACADEMIC.path(), "essay\n");
         files.put(CueKind.REPORTED.path(), "told me to\n");

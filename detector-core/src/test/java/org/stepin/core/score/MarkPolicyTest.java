@@ -48,4 +48,23 @@ class MarkPolicyTest {
             assertThat(policy.apply(Category.SUICIDAL_IDEATION, Set.of(mark)).factor()).as(mark.id()).isZero();
         }
     }
+
+    @Test
+    void shouldKeepAFifthOfSupportTalkAboutTheReaderOrPeopleInGeneral() {
+        for (ContextMark mark : EnumSet.of(ContextMark.ADDRESSEE, ContextMark.GENERIC)) {
+            MarkPolicy.Outcome outcome = policy.apply(Category.SUICIDAL_IDEATION, Set.of(mark));
+            assertThat(outcome.category()).isEqualTo(Category.SUICIDAL_IDEATION);
+            assertThat(outcome.factor()).as(mark.id()).isEqualTo(MarkPolicy.SUPPORT_TALK);
+            assertThat(outcome.effective()).containsExactly(mark);
+        }
+    }
+
+    @Test
+    void shouldNotLowerHarassmentOrBullyingAimedAtTheReader() {
+        for (Category category : EnumSet.of(Category.WORKER_HARASSMENT, Category.BULLYING, Category.ABUSE)) {
+            MarkPolicy.Outcome outcome = policy.apply(category, Set.of(ContextMark.ADDRESSEE));
+            assertThat(outcome.factor()).as(category.id()).isEqualTo(1.0);
+            assertThat(outcome.effective()).isEmpty();
+        }
+    }
 }
