@@ -10,4 +10,8 @@ cd "$ROOT"
 ./mvnw -B -q -ntp -Pe2e-bench -DskipTests -Dcheckstyle.skip test-compile -pl stream-app -am
 CP="$ROOT/stream-app/target/test-classes:$ROOT/stream-app/target/classes:$(cat "$ROOT/stream-app/target/e2e-bench.classpath")"
 HEAP="${E2E_BENCH_HEAP:-1g}"
-exec java "-Xms$HEAP" "-Xmx$HEAP" ${E2E_BENCH_JAVA_OPTS:-} -cp "$CP" org.stepin.app.bench.EndToEndBenchmark "$@"
+# Kafka's own warnings (broker and clients) go to stream-app/target/e2e-bench.log, not the terminal.
+exec java "-Xms$HEAP" "-Xmx$HEAP" ${E2E_BENCH_JAVA_OPTS:-} \
+    "-Dlogback.configurationFile=$ROOT/stream-app/src/test/resources/logback-e2e-bench.xml" \
+    "-De2e.log=$ROOT/stream-app/target/e2e-bench.log" \
+    -cp "$CP" org.stepin.app.bench.EndToEndBenchmark "$@"

@@ -40,7 +40,7 @@ public final class EndToEndBenchmark {
         }
         int status = 0;
         try {
-            System.out.println(run(settings));
+            System.out.println(run(settings).markdown(settings));
         } catch (RuntimeException e) {
             System.err.println("e2e-bench failed: " + e);
             status = 1;
@@ -48,8 +48,8 @@ public final class EndToEndBenchmark {
         System.exit(status);
     }
 
-    /** Runs the benchmark with {@code settings}; returns the report. */
-    static String run(BenchSettings settings) throws InterruptedException {
+    /** Runs the benchmark with {@code settings}. */
+    static BenchResults run(BenchSettings settings) throws InterruptedException {
         String loadBefore = LoadAverage.now();
         Instant started = Instant.now();
         Severity threshold = PipelineConfig.defaults().alerts().threshold();
@@ -108,9 +108,7 @@ public final class EndToEndBenchmark {
         setup.put("mix", String.format(Locale.ROOT, "%,d youths; throughput %.0f%% risk messages; corpus pools "
                         + "%d everyday (scored NONE), %d risk (scored %s or above)", settings.youths(),
                 settings.riskShare() * 100, texts.everyday().size(), texts.risk().size(), threshold));
-        return new MarkdownReport().setup(setup)
-                .throughput(rounds, settings.warmupRounds(), settings.messages())
-                .latency(runs, settings).text();
+        return new BenchResults(setup, rounds, runs);
     }
 
     private static String gc() {

@@ -12,4 +12,9 @@ package org.stepin.app.bench;
  */
 record Throughput(long messages, double perSecond, double steadySeconds, double wallSeconds, double streamThreadCpu,
                   double processCores) {
+
+    /** The stream thread's CPU time per message consumed, in microseconds (start-up included). */
+    double cpuMicrosPerMessage() {
+        return streamThreadCpu * wallSeconds / messages * 1e6;
+    }
 }
