@@ -24,7 +24,7 @@ import org.stepin.core.Detector;
 /**
  * One Kafka Streams application under test, the real pipeline (through {@link PipelineRunner}, as {@code run}
  * starts it) or the no-op, with an application id and a state folder of its own, so it reads its input from the
- * start. Closing leaves the group and deletes the folder. Not thread-safe.
+ * start. Closing (again is harmless) leaves the group and deletes the folder. Not thread-safe.
  */
 final class BenchApp implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
@@ -33,6 +33,7 @@ final class BenchApp implements AutoCloseable {
     private final Path stateDir;
     private final KafkaStreams streams;
     private final long commitIntervalMs;
+    private boolean closed;
 
     private BenchApp(String applicationId, Path stateDir, KafkaStreams streams, Properties effective) {
         this.applicationId = applicationId;
@@ -97,6 +98,10 @@ final class BenchApp implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
                 .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         try (Stream<Path> paths = Files.walk(stateDir)) {

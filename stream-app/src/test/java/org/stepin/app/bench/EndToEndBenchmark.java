@@ -66,33 +66,31 @@ public final class EndToEndBenchmark {
             throughput.preload(texts);
             progress("pre-loaded %,d messages in %.1f s", settings.messages(), (System.nanoTime() - preload) / 1e9);
             EmitTap tap = new EmitTap();
-            ThroughputPhase.RunningPipeline pipeline = null;
-            for (int round = 1; round <= settings.rounds(); round++) {
-                if (pipeline != null) {
-                    pipeline.app().close();
+            BenchApp pipeline = null;
+            try {
+                for (int round = 1; round <= settings.rounds(); round++) {
+                    if (pipeline != null) {
+                        pipeline.close();
+                    }
+                    Throughput noOp = throughput.noOp(round);
+                    progress("round %d: no-op %,.0f msg/s", round, noOp.perSecond());
+                    ThroughputPhase.RunningPipeline running = throughput.pipeline(round, tap);
+                    pipeline = running.app();
+                    progress("round %d: pipeline %,.0f msg/s", round, running.throughput().perSecond());
+                    rounds.add(new RoundResult(round, noOp, running.throughput(), running.scored(),
+                            running.alerts()));
                 }
-                Throughput noOp = throughput.noOp(round);
-                progress("round %d: no-op %,.0f msg/s", round, noOp.perSecond());
-                pipeline = throughput.pipeline(round, tap);
-                progress("round %d: pipeline %,.0f msg/s", round, pipeline.throughput().perSecond());
-                rounds.add(new RoundResult(round, noOp, pipeline.throughput(), pipeline.scored(), pipeline.alerts()));
-            }
-            setup.put("commit.interval.ms (effective, both topologies)", pipeline.app().commitIntervalMs() + "");
-            LatencyPhase latency = new LatencyPhase(cluster, settings, texts);
-            try (BenchApp app = pipeline.app()) {
+                setup.put("commit.interval.ms (effective, both topologies)", pipeline.commitIntervalMs() + "");
                 progress("latency: pipeline at %,d msg/s for %d s", settings.rate(), settings.seconds());
-                runs.add(latency.run("pipeline", Topics.DEFAULT.messages(), Topics.DEFAULT.alerts(),
-                        EventIds::ofAlert, tap, false));
+                runs.add(new LatencyPhase(cluster, settings, texts).run("pipeline", Topics.DEFAULT.messages(),
+                        Topics.DEFAULT.alerts(), EventIds::ofAlert, tap, false));
+            } finally {
+                if (pipeline != null) {
+                    pipeline.close();
+                }
             }
             if (settings.noOpLatency()) {
-                try (BenchApp app = BenchApp.noOp("bench-noop-latency", cluster.bootstrap(),
-                        BenchCluster.NOOP_LATENCY_IN, BenchCluster.NOOP_OUT)) {
-                    app.start();
-                    app.awaitRunning(RUNNING_TIMEOUT);
-                    progress("latency: no-op at %,d msg/s for %d s", settings.rate(), settings.seconds());
-                    runs.add(latency.run("no-op", BenchCluster.NOOP_LATENCY_IN, BenchCluster.NOOP_OUT,
-                            EventIds::ofMessage, null, true));
-                }
+                runs.add(noOpLatency(cluster, settings, texts));
             }
             setup.put("partitions", cluster.partitions() + " (deploy/topics), replication factor 1, one stream "
                     + "thread per application");
@@ -109,6 +107,18 @@ public final class EndToEndBenchmark {
                         + "%d everyday (scored NONE), %d risk (scored %s or above)", settings.youths(),
                 settings.riskShare() * 100, texts.everyday().size(), texts.risk().size(), threshold));
         return new BenchResults(setup, rounds, runs);
+    }
+
+    private static LatencyRun noOpLatency(BenchCluster cluster, BenchSettings settings, BenchTexts texts)
+            throws InterruptedException {
+        try (BenchApp app = BenchApp.noOp("bench-noop-latency", cluster.bootstrap(), BenchCluster.NOOP_LATENCY_IN,
+                BenchCluster.NOOP_OUT)) {
+            app.start();
+            app.awaitRunning(RUNNING_TIMEOUT);
+            progress("latency: no-op at %,d msg/s for %d s", settings.rate(), settings.seconds());
+            return new LatencyPhase(cluster, settings, texts).run("no-op", BenchCluster.NOOP_LATENCY_IN,
+                    BenchCluster.NOOP_OUT, EventIds::ofMessage, null, true);
+        }
     }
 
     private static String gc() {
