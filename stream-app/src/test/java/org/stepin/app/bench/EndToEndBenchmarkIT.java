@@ -33,7 +33,8 @@ class EndToEndBenchmarkIT {
         assertThat(pipeline.sent().probes()).isEqualTo(200);
         assertThat(pipeline.outputs()).as("alerts naming a timed event").isGreaterThanOrEqualTo(200);
         assertThat(pipeline.endToEnd().count()).as("alerts of events after the warm-up").isGreaterThanOrEqualTo(150);
-        assertThat(pipeline.emitted().count()).isEqualTo(pipeline.endToEnd().count());
+        assertThat(pipeline.emitted().count()).as("emitted, aborted re-emissions included")
+                .isGreaterThanOrEqualTo(pipeline.endToEnd().count());
         LatencyRun noOp = results.latency().get(1);
         assertThat(noOp.outputs()).as("copies, each exactly once").isEqualTo(2000);
         assertThat(noOp.endToEnd().count()).isEqualTo(1500);

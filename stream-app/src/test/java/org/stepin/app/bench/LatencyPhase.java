@@ -9,12 +9,15 @@ import java.util.function.Function;
 /**
  * The latency phase: messages sent open-loop at a fixed rate into a running application while a read-committed
  * reader of its output measures, for each output naming a timed event, the time from the event's due time to the
- * output being read. After the last send it waits until every expected output arrived, or until none arrived
- * for {@link #QUIET}. Not thread-safe.
+ * output being read. After the last send it waits until the expected outputs arrived and then nothing new for
+ * {@link #SETTLE} (a probe may give two alerts, one per lane), or until nothing arrived for {@link #QUIET}. Not
+ * thread-safe.
  */
 final class LatencyPhase {
     /** How long the reader may see nothing new before a run is taken as drained. */
     static final Duration QUIET = Duration.ofSeconds(10);
+    /** How long the reader must see nothing new, once the expected outputs arrived, for a run to be drained. */
+    static final Duration SETTLE = Duration.ofSeconds(1);
     private static final Duration LEAD = Duration.ofSeconds(1);
 
     private final BenchCluster cluster;
@@ -52,11 +55,16 @@ final class LatencyPhase {
     private static void drain(LatencyReader reader, long expected) throws InterruptedException {
         long lastSeen = -1;
         long lastChange = System.nanoTime();
-        while (reader.seen() < expected && System.nanoTime() - lastChange < QUIET.toNanos()) {
+        while (true) {
             long seen = reader.seen();
+            long now = System.nanoTime();
             if (seen != lastSeen) {
                 lastSeen = seen;
-                lastChange = System.nanoTime();
+                lastChange = now;
+            }
+            long quiet = now - lastChange;
+            if (quiet >= QUIET.toNanos() || seen >= expected && quiet >= SETTLE.toNanos()) {
+                return;
             }
             TimeUnit.MILLISECONDS.sleep(50);
         }
