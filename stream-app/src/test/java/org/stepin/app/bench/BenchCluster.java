@@ -13,13 +13,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -70,11 +66,17 @@ final class BenchCluster implements AutoCloseable {
     static BenchCluster start(boolean fsync) {
         Map<String, String> broker = fsync ? Map.of()
                 : Map.of("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
+        EmbeddedKafka kafka;
         try {
-            return new BenchCluster(EmbeddedKafka.start(Files.createTempDirectory("stepin-bench-kafka"), true, 0,
-                    broker));
+            kafka = EmbeddedKafka.start(Files.createTempDirectory("stepin-bench-kafka"), true, 0, broker);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the broker's data folder", e);
+        }
+        try {
+            return new BenchCluster(kafka);
+        } catch (RuntimeException e) {
+            kafka.close();
+            throw e;
         }
     }
 
@@ -114,18 +116,6 @@ final class BenchCluster implements AutoCloseable {
         return offsets.entrySet().stream()
                 .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
                 .mapToLong(entry -> entry.getValue().offset()).sum();
-    }
-
-    /** The sum over partitions of {@code topic} of their end offsets. */
-    long endOffsets(String topic) {
-        Map<TopicPartition, OffsetSpec> request = IntStream.range(0, partitions(topic)).boxed()
-                .collect(Collectors.toMap(p -> new TopicPartition(topic, p), p -> OffsetSpec.latest()));
-        return await(admin.listOffsets(request).all()).values().stream()
-                .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
-    }
-
-    private int partitions(String topic) {
-        return await(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic).partitions().size();
     }
 
     private static Properties bulkProducer(String bootstrap) {

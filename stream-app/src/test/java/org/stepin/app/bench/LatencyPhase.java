@@ -45,6 +45,9 @@ final class LatencyPhase {
         try (LatencyReader reader = new LatencyReader(cluster.bootstrap(), output, schedule, eventIdOf, fromSeq);
              LoadGenerator generator = new LoadGenerator(cluster.bootstrap())) {
             Sent sent = generator.run(input, schedule, settings.latencyMessages(), mix, settings.probeEvery());
+            if (sent.failed() > 0) {
+                throw new IllegalStateException(sent.failed() + " of " + sent.messages() + " sends failed");
+            }
             long expected = everyOutput ? sent.messages() : sent.probes();
             drain(reader, expected);
             return new LatencyRun(topology, sent, reader.latency(), tap == null ? null : tap.latency(),
