@@ -78,7 +78,7 @@ public final class EndToEndBenchmark {
                     pipeline = running.app();
                     progress("round %d: pipeline %,.0f msg/s", round, running.throughput().perSecond());
                     rounds.add(new RoundResult(round, noOp, running.throughput(), running.scored(),
-                            running.alerts()));
+                            running.alerts(), LoadAverage.now()));
                 }
                 setup.put("commit.interval.ms (effective, both topologies)", pipeline.commitIntervalMs() + "");
                 progress("latency: pipeline at %,d msg/s for %d s", settings.rate(), settings.seconds());

@@ -51,7 +51,7 @@ final class LatencyPhase {
             long expected = everyOutput ? sent.messages() : sent.probes();
             drain(reader, expected);
             return new LatencyRun(topology, sent, reader.latency(), tap == null ? null : tap.latency(),
-                    reader.seen(), expected);
+                    reader.seen(), expected, LoadAverage.now());
         }
     }
 

@@ -10,6 +10,8 @@ package org.stepin.app.bench;
  *                the no-op
  * @param outputs outputs read that name a timed event (warm-up included)
  * @param expected outputs expected: one alert per probe, or one copy per message
+ * @param load the machine's load average when the run ended
  */
-record LatencyRun(String topology, Sent sent, Latency endToEnd, Latency emitted, long outputs, long expected) {
+record LatencyRun(String topology, Sent sent, Latency endToEnd, Latency emitted, long outputs, long expected,
+                  String load) {
 }

@@ -31,17 +31,17 @@ final class MarkdownReport {
                 + "from the start of the topic%n%n", messages));
         out.append("| round | no-op msg/s | pipeline msg/s | ratio | stream thread CPU µs/msg no-op / pipeline | "
                 + "stream thread busy no-op / pipeline | JVM cores no-op / pipeline | wall s no-op / pipeline | "
-                + "scored | alerts |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "scored | alerts | load after |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (RoundResult round : rounds) {
             Throughput noOp = round.noOp();
             Throughput pipeline = round.pipeline();
             out.append(String.format(Locale.ROOT, "| %d%s | %,.0f | %,.0f | %.3f | %.1f / %.1f | %.0f%% / %.0f%% | "
-                            + "%.2f / %.2f | %.1f / %.1f | %,d | %,d |%n", round.round(),
+                            + "%.2f / %.2f | %.1f / %.1f | %,d | %,d | %s |%n", round.round(),
                     round.round() <= warmupRounds ? " (warm-up)" : "", noOp.perSecond(), pipeline.perSecond(),
                     round.ratio(), noOp.cpuMicrosPerMessage(), pipeline.cpuMicrosPerMessage(),
                     noOp.streamThreadCpu() * 100, pipeline.streamThreadCpu() * 100, noOp.processCores(),
                     pipeline.processCores(), noOp.wallSeconds(), pipeline.wallSeconds(), round.scored(),
-                    round.alerts()));
+                    round.alerts(), round.load()));
         }
         List<RoundResult> measured = rounds.subList(warmupRounds, rounds.size());
         double noOp = measured.stream().mapToDouble(round -> round.noOp().perSecond()).average().orElse(0);
@@ -52,7 +52,7 @@ final class MarkdownReport {
         double pipelineCpu = measured.stream().mapToDouble(round -> round.pipeline().cpuMicrosPerMessage())
                 .average().orElse(0);
         out.append(String.format(Locale.ROOT, "| **mean of rounds %d-%d** | **%,.0f** | **%,.0f** | **%.3f** | "
-                        + "**%.1f / %.1f** | | | | | |%n%n", warmupRounds + 1, rounds.size(), noOp, pipeline, ratio,
+                        + "**%.1f / %.1f** | | | | | | |%n%n", warmupRounds + 1, rounds.size(), noOp, pipeline, ratio,
                 noOpCpu, pipelineCpu));
         out.append(String.format(Locale.ROOT, "Stream-thread CPU per message, no-op over pipeline (the ratio "
                 + "if both were bound by their stream thread alone): %.3f.%n%n", noOpCpu / pipelineCpu));
@@ -67,7 +67,8 @@ final class MarkdownReport {
                         + "recorded), 1 in %d messages a risk message from a youth of its own%n%n", settings.rate(),
                 settings.seconds(), settings.warmupSeconds(), settings.probeEvery()));
         out.append("| topology | measured | sent msg/s | sender max lag ms | outputs / expected | recorded | "
-                + "p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "p50 ms | p95 ms | p99 ms | max ms | load after |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (LatencyRun run : runs) {
             String what = run.emitted() == null ? "event due -> copy read committed"
                     : "event due -> alert read committed";
@@ -89,9 +90,9 @@ final class MarkdownReport {
     private void row(LatencyRun run, String what, Latency latency) {
         requireNonNull(latency, "latency");
         out.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %.1f | %,d / %,d | %,d | %.1f | %.1f | %.1f | "
-                        + "%.1f |%n", run.topology(), what, run.sent().perSecond(), run.sent().maxLagMillis(),
+                        + "%.1f | %s |%n", run.topology(), what, run.sent().perSecond(), run.sent().maxLagMillis(),
                 run.outputs(), run.expected(), latency.count(), latency.p50(), latency.p95(), latency.p99(),
-                latency.max()));
+                latency.max(), run.load()));
     }
 
     /** The report. */

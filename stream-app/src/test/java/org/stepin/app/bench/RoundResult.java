@@ -8,8 +8,9 @@ package org.stepin.app.bench;
  * @param pipeline the pipeline's throughput
  * @param scored messages the pipeline scored (all of them must pass the consent gate)
  * @param alerts alerts it emitted
+ * @param load the machine's load average when the round ended
  */
-record RoundResult(int round, Throughput noOp, Throughput pipeline, long scored, long alerts) {
+record RoundResult(int round, Throughput noOp, Throughput pipeline, long scored, long alerts, String load) {
 
     /** Pipeline throughput over no-op throughput. */
     double ratio() {
