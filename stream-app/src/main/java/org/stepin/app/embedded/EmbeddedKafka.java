@@ -46,12 +46,14 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Properties serverProperties;
     private KafkaRaftServer server;
 
-    private EmbeddedKafka(Path dataDir, boolean ownsDataDir, int brokerPort, int controllerPort) {
+    private EmbeddedKafka(Path dataDir, boolean ownsDataDir, int brokerPort, int controllerPort,
+                          Map<String, String> overrides) {
         this.dataDir = dataDir;
         this.ownsDataDir = ownsDataDir;
         this.brokerPort = brokerPort;
         this.controllerPort = controllerPort;
         this.serverProperties = serverProperties(dataDir.resolve("log"), brokerPort, controllerPort);
+        this.serverProperties.putAll(overrides);
     }
 
     /** Formats a new temporary folder and starts a broker on a free loopback port. */
@@ -68,7 +70,16 @@ public final class EmbeddedKafka implements AutoCloseable {
      * {@code port} (0 for a free one).
      */
     public static EmbeddedKafka start(Path dataDir, boolean owned, int port) {
-        EmbeddedKafka kafka = new EmbeddedKafka(dataDir, owned, port == 0 ? freePort() : port, freePort());
+        return start(dataDir, owned, port, Map.of());
+    }
+
+    /**
+     * Like {@link #start(Path, boolean, int)}, with broker settings {@code overrides} applied over this class's
+     * own (e.g. {@code log.flush.interval.messages} for a benchmark that flushes like a production broker).
+     */
+    public static EmbeddedKafka start(Path dataDir, boolean owned, int port, Map<String, String> overrides) {
+        EmbeddedKafka kafka = new EmbeddedKafka(dataDir, owned, port == 0 ? freePort() : port, freePort(),
+                Map.copyOf(overrides));
         kafka.format();
         kafka.startServer();
         return kafka;
