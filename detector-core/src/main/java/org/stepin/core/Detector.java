@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.stepin.core.context.ContextAnalyzer;
 import org.stepin.core.context.MarkedMatch;
@@ -96,6 +97,14 @@ public final class Detector {
      * Direction)} on {@code analyzed.original()}.
      */
     public Assessment assess(AnalyzedText analyzed, Direction direction) {
+        return assessTraced(analyzed, direction).assessment();
+    }
+
+    /**
+     * Like {@link #assess(AnalyzedText, Direction)}, with the matches and marks behind the assessment, for a
+     * deeper tier (see {@link #rescore}).
+     */
+    public FastTierResult assessTraced(AnalyzedText analyzed, Direction direction) {
         requireNonNull(analyzed, "analyzed");
         requireNonNull(direction, "direction");
         List<PhraseMatch> all = OverlapFilter.mostSpecific(matcher.match(analyzed));
@@ -116,9 +125,35 @@ public final class Detector {
         List<MarkedMatch> markedRisk = context.mark(messageContext, risk);
         List<MarkedMatch> markedCues = context.mark(messageContext, riskCues);
         ScoreResult result = scorer.score(markedRisk, markedCues, direction.categories());
-        Assessment assessment = new Assessment(result.severity(), result.scores(), toEvidence(result),
+        Assessment assessment = new Assessment(result.severity(), result.scores(), toEvidence(result, Map.of()),
                 result.reason(), analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
-        return direction == Direction.OUTBOUND ? boundaryGuard.apply(analyzed.original(), assessment) : assessment;
+        if (direction == Direction.OUTBOUND) {
+            assessment = boundaryGuard.apply(analyzed.original(), assessment);
+        }
+        return new FastTierResult(analyzed, direction, cues, markedRisk, markedCues, assessment);
+    }
+
+    /**
+     * Scores {@code fast}'s message again with the category matches marked as {@code risk} says (same matches,
+     * other marks), through the same scorer and severity policy as the fast tier. For a deeper tier: each
+     * match in {@code reviews} gets that text as its evidence's {@link Evidence#review()}. Inbound messages
+     * only (the boundary guard is not re-run).
+     *
+     * @param fast the fast tier's result
+     * @param risk the category matches of {@code fast}, with the marks to score them with
+     * @param reviews what the deeper tier found, by match
+     * @param modelVersion the model version of the result
+     */
+    public Assessment rescore(FastTierResult fast, List<MarkedMatch> risk, Map<PhraseMatch, String> reviews,
+                              String modelVersion) {
+        requireNonNull(fast, "fast");
+        requireNonNull(modelVersion, "modelVersion");
+        if (fast.direction() != Direction.INBOUND) {
+            throw new IllegalArgumentException("only inbound messages can be rescored, not " + fast.direction());
+        }
+        ScoreResult result = scorer.score(risk, fast.riskCues(), fast.direction().categories());
+        return new Assessment(result.severity(), result.scores(), toEvidence(result, reviews), result.reason(),
+                fast.text().truncated(), lexicon.version().toString(), modelVersion);
     }
 
     /**
@@ -146,14 +181,14 @@ public final class Detector {
         return severity;
     }
 
-    private static List<Evidence> toEvidence(ScoreResult result) {
+    private static List<Evidence> toEvidence(ScoreResult result, Map<PhraseMatch, String> reviews) {
         List<Evidence> evidence = new ArrayList<>(result.evidence().size());
         for (ScoredMatch scored : result.evidence()) {
             PhraseMatch match = scored.match();
             evidence.add(new Evidence(scored.category(), scored.lexiconCategory(), match.entry().phrase(),
                     match.start(), match.end(), match.entry().weight(),
                     Math.round(scored.weight() * 1000) / 1000.0, scored.marks(), match.entry().tags(),
-                    match.entry().file() + ":" + match.entry().line()));
+                    match.entry().file() + ":" + match.entry().line(), reviews.getOrDefault(match, "")));
         }
         return evidence;
     }

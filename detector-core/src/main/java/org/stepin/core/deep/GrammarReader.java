@@ -1,0 +1,240 @@
+package org.stepin.core.deep;
+
+import java.util.List;
+import java.util.Set;
+import org.stepin.core.lexicon.CueKind;
+import org.stepin.core.match.PhraseMatch;
+
+/**
+ * Reads negation scope, grammatical subject and a conditional for one risk phrase from a dependency parse.
+ * The phrase's predicate is its highest word in the parse (climbing from a noun to the verb that takes it,
+ * "thinking about [suicide]"). Rules, in Universal Dependencies terms:
+ * <ul>
+ *   <li><b>Negated</b> when a {@code not/never/no} ({@code advmod}, {@code neg}, or {@code det} on a noun)
+ *       hangs on the predicate or on a verb above it through {@code xcomp} ("i do not [want to die]") or
+ *       through the {@code ccomp} of a verb of saying or thinking ("i never said i [wanted to die]", "i do not
+ *       think i [want to die]"), but not through other clauses ("i do not know why i [want to die]"). A
+ *       negated verb of continuing is a double negation ("i can not stop [cutting]"): not negated. Negation
+ *       words inside the phrase itself belong to it ("no one would miss me").</li>
+ *   <li><b>Subject</b>: a reflexive in the phrase decides ("kill herself"); otherwise the {@code nsubj} of the
+ *       predicate, or of the verb it is an {@code xcomp} or {@code conj} of, where an object of that verb
+ *       controls the {@code xcomp} ("she makes [me] [want to die]"). The subject's person comes from the
+ *       lexicon's first- and third-person cues, then from pronouns.</li>
+ *   <li><b>Conditional</b> when the predicate or a verb above it through {@code xcomp} has the {@code mark}
+ *       "if".</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class GrammarReader {
+    private static final Set<String> NEGATION_WORDS = Set.of("not", "never", "no", "n't", "nt", "cannot");
+    private static final Set<String> NEGATION_RELATIONS = Set.of("advmod", "neg", "det");
+    private static final Set<String> CONTINUING = Set.of("stop", "stops", "stopped", "stopping", "quit", "quits",
+            "quitting", "help", "resist", "resisting");
+    private static final Set<String> SAYING_OR_THINKING = Set.of("say", "says", "said", "saying", "mean", "means",
+            "meant", "claim", "claims", "claimed", "think", "thinks", "thought", "believe", "believes", "believed",
+            "tell", "tells", "told");
+    private static final Set<String> NOMINAL_RELATIONS = Set.of("obj", "dobj", "iobj", "obl", "nmod", "compound",
+            "nsubj:pass", "nsubjpass");
+    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nsubjpass", "csubj");
+    private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "dobj", "iobj");
+    private static final Set<String> FIRST = Set.of("i", "me", "my", "we", "us", "myself", "ourselves");
+    private static final Set<String> SECOND = Set.of("you", "u", "ya", "yall", "yourself", "yourselves");
+    private static final Set<String> THIRD = Set.of("he", "she", "they", "him", "her", "them", "someone",
+            "somebody", "everyone", "everybody", "people");
+    private static final Set<String> FIRST_REFLEXIVE = Set.of("myself", "ourselves");
+    private static final Set<String> THIRD_REFLEXIVE = Set.of("herself", "himself", "themselves", "themself");
+    private static final Set<String> SECOND_REFLEXIVE = Set.of("yourself", "yourselves");
+    private static final int MAX_STEPS = 6;
+
+    /**
+     * What {@code graph} says about {@code match}.
+     *
+     * @param graph the parse of the message (at least of the match's sentence)
+     * @param match the risk phrase
+     * @param cues the message's cue matches; first- and third-person cues name subjects
+     */
+    public Reading read(DependencyGraph graph, PhraseMatch match, List<PhraseMatch> cues) {
+        int top = top(graph, match);
+        if (top < 0) {
+            return Reading.UNPARSED;
+        }
+        int predicate = predicate(graph, match, top);
+        String negationNote = negation(graph, match, predicate);
+        boolean negated = negationNote.startsWith("'");
+        Person person = Person.NONE;
+        String subjectNote = reflexive(graph, match);
+        if (!subjectNote.isEmpty()) {
+            person = reflexivePerson(subjectNote);
+        } else {
+            int subject = subject(graph, match, predicate);
+            if (subject >= 0) {
+                person = person(graph, subject, cues);
+                subjectNote = graph.relation(subject) + " '" + graph.word(subject) + "' of '"
+                        + graph.word(graph.head(subject)) + "'";
+            } else {
+                subjectNote = "no subject of '" + graph.word(predicate) + "'";
+            }
+        }
+        return new Reading(true, negated, negationNote, person, subjectNote, conditional(graph, predicate));
+    }
+
+    /** The matched word highest in the parse, or -1 when none was parsed. */
+    private static int top(DependencyGraph graph, PhraseMatch match) {
+        int best = -1;
+        int bestDepth = Integer.MAX_VALUE;
+        for (int i = match.firstToken(); i <= match.lastToken(); i++) {
+            if (match.matchedToken(i) && graph.parsed(i)) {
+                int depth = depth(graph, i);
+                if (depth < bestDepth) {
+                    best = i;
+                    bestDepth = depth;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int depth(DependencyGraph graph, int i) {
+        int depth = 0;
+        for (int node = i; graph.head(node) != DependencyGraph.ROOT && depth < graph.size(); node = graph.head(node)) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /** From a noun or pronoun to the verb or adjective that takes it ("thinking about [suicide]"). */
+    private static int predicate(DependencyGraph graph, PhraseMatch match, int top) {
+        int node = top;
+        for (int step = 0; step < MAX_STEPS && nominal(graph, node)
+                && NOMINAL_RELATIONS.contains(graph.relation(node)) && graph.head(node) >= 0; step++) {
+            node = graph.head(node);
+        }
+        return node;
+    }
+
+    private static boolean nominal(DependencyGraph graph, int i) {
+        String tag = graph.tag(i);
+        return tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("CD");
+    }
+
+    private static String negation(DependencyGraph graph, PhraseMatch match, int predicate) {
+        int node = predicate;
+        for (int step = 0; step < MAX_STEPS; step++) {
+            for (int child : graph.children(node)) {
+                if (inside(match, child) || !NEGATION_WORDS.contains(graph.word(child))
+                        || !NEGATION_RELATIONS.contains(graph.relation(child))
+                        || graph.relation(child).equals("det") && !nominal(graph, node)) {
+                    continue;
+                }
+                if (CONTINUING.contains(graph.word(node))) {
+                    return "double negation '" + graph.word(child) + "' + '" + graph.word(node) + "'";
+                }
+                return "'" + graph.word(child) + "' " + graph.relation(child) + " of '" + graph.word(node) + "'";
+            }
+            int head = graph.head(node);
+            String relation = graph.relation(node);
+            if (head < 0 || !(relation.equals("xcomp")
+                    || relation.equals("ccomp") && SAYING_OR_THINKING.contains(graph.word(head)))) {
+                break;
+            }
+            node = head;
+        }
+        return "no negation governs '" + graph.word(predicate) + "'";
+    }
+
+    private static int subject(DependencyGraph graph, PhraseMatch match, int predicate) {
+        int node = predicate;
+        for (int step = 0; step < MAX_STEPS; step++) {
+            int subject = child(graph, node, SUBJECT_RELATIONS);
+            if (subject >= 0) {
+                return subject;
+            }
+            int head = graph.head(node);
+            String relation = graph.relation(node);
+            if (head < 0) {
+                return -1;
+            }
+            if (relation.equals("xcomp")) {
+                int controller = child(graph, head, OBJECT_RELATIONS);
+                if (controller >= 0 && !inside(match, controller)) {
+                    return controller;
+                }
+            } else if (!relation.equals("conj")) {
+                return -1;
+            }
+            node = head;
+        }
+        return -1;
+    }
+
+    private static int child(DependencyGraph graph, int node, Set<String> relations) {
+        for (int child : graph.children(node)) {
+            if (relations.contains(graph.relation(child))) {
+                return child;
+            }
+        }
+        return -1;
+    }
+
+    private static Person person(DependencyGraph graph, int subject, List<PhraseMatch> cues) {
+        for (PhraseMatch cue : cues) {
+            if (cue.firstToken() <= subject && subject <= cue.lastToken()) {
+                if (cue.entry().list() == CueKind.FIRST_PERSON) {
+                    return Person.FIRST;
+                }
+                if (cue.entry().list() == CueKind.THIRD_PERSON) {
+                    return Person.THIRD;
+                }
+            }
+        }
+        String word = graph.word(subject);
+        if (FIRST.contains(word)) {
+            return Person.FIRST;
+        }
+        if (SECOND.contains(word)) {
+            return Person.SECOND;
+        }
+        return THIRD.contains(word) ? Person.THIRD : Person.NONE;
+    }
+
+    private static String reflexive(DependencyGraph graph, PhraseMatch match) {
+        for (int i = match.firstToken(); i <= match.lastToken(); i++) {
+            if (graph.parsed(i)) {
+                String word = graph.word(i);
+                if (FIRST_REFLEXIVE.contains(word) || THIRD_REFLEXIVE.contains(word)
+                        || SECOND_REFLEXIVE.contains(word)) {
+                    return "reflexive '" + word + "'";
+                }
+            }
+        }
+        return "";
+    }
+
+    private static Person reflexivePerson(String note) {
+        String word = note.substring(note.indexOf('\'') + 1, note.length() - 1);
+        if (FIRST_REFLEXIVE.contains(word)) {
+            return Person.FIRST;
+        }
+        return THIRD_REFLEXIVE.contains(word) ? Person.THIRD : Person.SECOND;
+    }
+
+    private static boolean conditional(DependencyGraph graph, int predicate) {
+        int node = predicate;
+        for (int step = 0; step < MAX_STEPS; step++) {
+            for (int child : graph.children(node)) {
+                if (graph.relation(child).equals("mark") && graph.word(child).equals("if")) {
+                    return true;
+                }
+            }
+            if (graph.head(node) < 0 || !graph.relation(node).equals("xcomp")) {
+                return false;
+            }
+            node = graph.head(node);
+        }
+        return false;
+    }
+
+    private static boolean inside(PhraseMatch match, int token) {
+        return match.matchedToken(token);
+    }
+}

@@ -1,0 +1,98 @@
+package org.stepin.core.deep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stepin.core.Detector;
+import org.stepin.core.Direction;
+import org.stepin.core.FastTierResult;
+
+/** The reading rules on hand-built Universal Dependencies parses (no parser involved). */
+class GrammarReaderTest {
+    private static Detector detector;
+    private final GrammarReader reader = new GrammarReader();
+
+    @BeforeAll
+    static void load() {
+        detector = Detector.packaged();
+    }
+
+    private static FastTierResult fast(String text) {
+        return detector.assessTraced(detector.lexicon().analyzer().analyze(text), Direction.INBOUND);
+    }
+
+    private Reading read(FastTierResult fast, DependencyGraph graph) {
+        return reader.read(graph, fast.risk().get(0).match(), fast.cues());
+    }
+
+    @Test
+    void shouldNotCarryNegationIntoAClauseOfKnowing() {
+        // i(0) do(1) not(2) know(3) why(4) i(5) want(6) to(7) die(8)
+        FastTierResult fast = fast("i do not know why i want to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 3, "nsubj").token(1, "do", "VBP", 3, "aux").token(2, "not", "RB", 3, "advmod")
+                .token(3, "know", "VB", DependencyGraph.ROOT, "root").token(4, "why", "WRB", 6, "advmod")
+                .token(5, "i", "PRP", 6, "nsubj").token(6, "want", "VBP", 3, "ccomp").token(7, "to", "TO", 8, "mark")
+                .token(8, "die", "VB", 6, "xcomp").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isFalse();
+        assertThat(reading.subject()).isEqualTo(Person.FIRST);
+    }
+
+    @Test
+    void shouldCarryNegationIntoAClauseOfSaying() {
+        // i(0) never(1) said(2) i(3) wanted(4) to(5) die(6)
+        FastTierResult fast = fast("i never said i wanted to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 2, "nsubj").token(1, "never", "RB", 2, "advmod")
+                .token(2, "said", "VBD", DependencyGraph.ROOT, "root").token(3, "i", "PRP", 4, "nsubj")
+                .token(4, "wanted", "VBD", 2, "ccomp").token(5, "to", "TO", 6, "mark").token(6, "die", "VB", 4, "xcomp")
+                .build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isTrue();
+        assertThat(reading.negation()).isEqualTo("'never' advmod of 'said'");
+    }
+
+    @Test
+    void shouldReadANegatedVerbOfContinuingAsDoubleNegation() {
+        // i(0) can(1) not(2) stop(3) cutting(4)
+        FastTierResult fast = fast("i can not stop cutting");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 3, "nsubj").token(1, "can", "MD", 3, "aux").token(2, "not", "RB", 3, "advmod")
+                .token(3, "stop", "VB", DependencyGraph.ROOT, "root").token(4, "cutting", "VBG", 3, "xcomp").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isFalse();
+        assertThat(reading.negation()).startsWith("double negation");
+    }
+
+    @Test
+    void shouldTakeTheSubjectFromTheControllingVerb() {
+        // my(0) friend(1) wants(2) to(3) die(4)
+        FastTierResult fast = fast("my friend wants to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "my", "PRP$", 1, "nmod:poss").token(1, "friend", "NN", 2, "nsubj")
+                .token(2, "wants", "VBZ", DependencyGraph.ROOT, "root").token(3, "to", "TO", 4, "mark")
+                .token(4, "die", "VB", 2, "xcomp").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.subject()).isEqualTo(Person.THIRD);
+        assertThat(reading.subjectNote()).isEqualTo("nsubj 'friend' of 'wants'");
+    }
+
+    @Test
+    void shouldLetAnObjectControlTheXcomp() {
+        // she(0) makes(1) me(2) want(3) to(4) die(5)
+        FastTierResult fast = fast("she makes me want to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "she", "PRP", 1, "nsubj").token(1, "makes", "VBZ", DependencyGraph.ROOT, "root")
+                .token(2, "me", "PRP", 1, "obj").token(3, "want", "VB", 1, "xcomp").token(4, "to", "TO", 5, "mark")
+                .token(5, "die", "VB", 3, "xcomp").build();
+        assertThat(read(fast, graph).subject()).isEqualTo(Person.FIRST);
+    }
+
+    @Test
+    void shouldSayUnparsedWhenThePhraseWasNotParsed() {
+        FastTierResult fast = fast("i want to die");
+        assertThat(read(fast, DependencyGraph.builder(fast.text().size()).build())).isEqualTo(Reading.UNPARSED);
+    }
+}
