@@ -22,7 +22,9 @@ import org.stepin.core.text.TokenKind;
  * Stanford CoreNLP's neural dependency parser ({@code tokenize,ssplit,pos,depparse}, the {@code english_UD}
  * model from the {@code models} jar) over the fast tier's own tokens: their normalised forms (slang expanded,
  * leetspeak and elongations undone, contractions split), separated by spaces, one sentence a line as the fast
- * tier split them, so every parsed token is one fast-tier token. Lower-case "i" is given to the tagger as "I".
+ * tier split them, so every parsed token is one fast-tier token. Lower-case "i" is given to the tagger as "I"; a
+ * clitic {@code 's} the fast tier kept on its word ("no one's") is given as a token of its own, left out of the
+ * graph.
  * Only the sentences holding a candidate are parsed, at most {@link #MAX_TOKENS} tokens in all. Loading takes
  * about 4 s and 300 MB of heap. One instance serves one thread at a time (hold them in a pool).
  */
@@ -71,8 +73,13 @@ public final class CoreNlpParser implements DependencyParser {
             if (token.kind() == TokenKind.EMOJI || form.isEmpty() || form.chars().anyMatch(Character::isWhitespace)) {
                 continue;
             }
+            boolean clitic = form.length() > 2 && form.endsWith("'s");
+            String word = clitic ? form.substring(0, form.length() - 2) : form;
             tokenAt.put(input.length(), i);
-            input.append(form.equals("i") ? "I" : form).append(' ');
+            input.append(word.equals("i") ? "I" : word).append(' ');
+            if (clitic) {
+                input.append("'s ");
+            }
             parsedTokens++;
         }
         DependencyGraph.Builder graph = DependencyGraph.builder(text.size());

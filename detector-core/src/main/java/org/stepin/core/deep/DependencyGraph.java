@@ -73,6 +73,19 @@ public final class DependencyGraph {
         return children;
     }
 
+    /** The parsed tokens one a line, CoNLL-like: {@code index word tag head relation}. For analysts and tests. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] != ABSENT) {
+                out.append(i).append('\t').append(word[i]).append('\t').append(tag[i]).append('\t').append(head[i])
+                        .append('\t').append(relation[i]).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     /** Builds a graph token by token. Not thread-safe. */
     public static final class Builder {
         private final int[] head;

@@ -10,12 +10,16 @@ import org.stepin.core.match.PhraseMatch;
  * The phrase's predicate is its highest word in the parse (climbing from a noun to the verb that takes it,
  * "thinking about [suicide]"). Rules, in Universal Dependencies terms:
  * <ul>
- *   <li><b>Negated</b> when a {@code not/never/no} ({@code advmod}, {@code neg}, or {@code det} on a noun)
- *       hangs on the predicate or on a verb above it through {@code xcomp} ("i do not [want to die]") or
- *       through the {@code ccomp} of a verb of saying or thinking ("i never said i [wanted to die]", "i do not
- *       think i [want to die]"), but not through other clauses ("i do not know why i [want to die]"). A
- *       negated verb of continuing is a double negation ("i can not stop [cutting]"): not negated. Negation
- *       words inside the phrase itself belong to it ("no one would miss me").</li>
+ *   <li><b>Negated</b> when a {@code not/never/no} ({@code advmod}, {@code neg}, or {@code det} on a noun),
+ *       or a negative subject ("no one", "nobody", also as the noun a reduced clause hangs on: "no one
+ *       [bullying me]"), hangs on the phrase's top word, on the word a noun phrase
+ *       belongs to ("not thinking about [suicide]", "[no] [sh] for 4 months"), on a verb above it through
+ *       {@code xcomp} ("i do not [want to die]"), or on a verb of saying whose {@code ccomp} it is ("i never
+ *       said i [wanted to die]"). Not through other clauses ("i do not know why i [want to die]"), not through
+ *       verbs of thinking ("i do not think i will ever [feel normal again]" is hopeless, not negated), and not
+ *       onto a cause ("i do not want to go to school because of the [bullying]"). A negated verb of
+ *       continuing is a double negation ("i can not stop [cutting]"): not negated. Negation words inside the
+ *       phrase itself belong to it ("no one would miss me").</li>
  *   <li><b>Subject</b>: a reflexive in the phrase decides ("kill herself"); otherwise the {@code nsubj} of the
  *       predicate, or of the verb it is an {@code xcomp} or {@code conj} of, where an object of that verb
  *       controls the {@code xcomp} ("she makes [me] [want to die]"). The subject's person comes from the
@@ -30,9 +34,11 @@ public final class GrammarReader {
     private static final Set<String> NEGATION_RELATIONS = Set.of("advmod", "neg", "det");
     private static final Set<String> CONTINUING = Set.of("stop", "stops", "stopped", "stopping", "quit", "quits",
             "quitting", "help", "resist", "resisting");
-    private static final Set<String> SAYING_OR_THINKING = Set.of("say", "says", "said", "saying", "mean", "means",
-            "meant", "claim", "claims", "claimed", "think", "thinks", "thought", "believe", "believes", "believed",
-            "tell", "tells", "told");
+    private static final Set<String> SAYING = Set.of("say", "says", "said", "saying", "mean", "means", "meant",
+            "claim", "claims", "claimed", "tell", "tells", "told");
+    private static final Set<String> CAUSAL = Set.of("because", "cause", "cuz", "coz", "due", "from", "over",
+            "after", "since", "thanks");
+    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "noone", "none", "nothing");
     private static final Set<String> NOMINAL_RELATIONS = Set.of("obj", "dobj", "iobj", "obl", "nmod", "compound",
             "nsubj:pass", "nsubjpass");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nsubjpass", "csubj");
@@ -59,7 +65,7 @@ public final class GrammarReader {
             return Reading.UNPARSED;
         }
         int predicate = predicate(graph, match, top);
-        String negationNote = negation(graph, match, predicate);
+        String negationNote = negation(graph, match, top, predicate);
         boolean negated = negationNote.startsWith("'");
         Person person = Person.NONE;
         String subjectNote = reflexive(graph, match);
@@ -117,29 +123,76 @@ public final class GrammarReader {
         return tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("CD");
     }
 
-    private static String negation(DependencyGraph graph, PhraseMatch match, int predicate) {
-        int node = predicate;
+    private static String negation(DependencyGraph graph, PhraseMatch match, int top, int predicate) {
+        int node = top;
         for (int step = 0; step < MAX_STEPS; step++) {
-            for (int child : graph.children(node)) {
-                if (inside(match, child) || !NEGATION_WORDS.contains(graph.word(child))
-                        || !NEGATION_RELATIONS.contains(graph.relation(child))
-                        || graph.relation(child).equals("det") && !nominal(graph, node)) {
-                    continue;
-                }
-                if (CONTINUING.contains(graph.word(node))) {
-                    return "double negation '" + graph.word(child) + "' + '" + graph.word(node) + "'";
-                }
-                return "'" + graph.word(child) + "' " + graph.relation(child) + " of '" + graph.word(node) + "'";
+            String found = negationOn(graph, match, node);
+            if (found != null) {
+                return found;
             }
             int head = graph.head(node);
             String relation = graph.relation(node);
-            if (head < 0 || !(relation.equals("xcomp")
-                    || relation.equals("ccomp") && SAYING_OR_THINKING.contains(graph.word(head)))) {
+            if (head < 0) {
+                break;
+            }
+            if ((relation.equals("acl") || relation.equals("dep")) && nominal(graph, head)
+                    && negativeNominal(graph, head) && !inside(match, head)) {
+                return "'" + negativeWords(graph, head) + "' " + relation + " head of '" + graph.word(node) + "'";
+            }
+            if (nominal(graph, node) && NOMINAL_RELATIONS.contains(relation)) {
+                int cause = caseMarker(graph, node, CAUSAL);
+                if (cause >= 0) {
+                    return "no negation governs '" + graph.word(node) + "' (a cause, '" + graph.word(cause) + "')";
+                }
+            } else if (!relation.equals("xcomp")
+                    && !(relation.equals("ccomp") && SAYING.contains(graph.word(head)))) {
                 break;
             }
             node = head;
         }
         return "no negation governs '" + graph.word(predicate) + "'";
+    }
+
+    /** The negation on {@code node} itself: a negating modifier, or a negative subject; null when none. */
+    private static String negationOn(DependencyGraph graph, PhraseMatch match, int node) {
+        for (int child : graph.children(node)) {
+            if (inside(match, child)) {
+                continue;
+            }
+            String relation = graph.relation(child);
+            if (NEGATION_WORDS.contains(graph.word(child)) && NEGATION_RELATIONS.contains(relation)
+                    && !(relation.equals("det") && !nominal(graph, node))) {
+                if (CONTINUING.contains(graph.word(node))) {
+                    return "double negation '" + graph.word(child) + "' + '" + graph.word(node) + "'";
+                }
+                return "'" + graph.word(child) + "' " + relation + " of '" + graph.word(node) + "'";
+            }
+            if (SUBJECT_RELATIONS.contains(relation) && negativeNominal(graph, child)) {
+                return "'" + negativeWords(graph, child) + "' " + relation + " of '" + graph.word(node) + "'";
+            }
+        }
+        return null;
+    }
+
+    /** True for "nobody", "nothing", "none" or a noun with the determiner "no" ("no one"). */
+    private static boolean negativeNominal(DependencyGraph graph, int node) {
+        return NEGATIVE_SUBJECTS.contains(graph.word(node)) || caseMarker(graph, node, Set.of("no")) >= 0;
+    }
+
+    private static String negativeWords(DependencyGraph graph, int node) {
+        return NEGATIVE_SUBJECTS.contains(graph.word(node)) ? graph.word(node) : "no " + graph.word(node);
+    }
+
+    /** A child of {@code node} that is a case marker or determiner among {@code words}, or -1. */
+    private static int caseMarker(DependencyGraph graph, int node, Set<String> words) {
+        for (int child : graph.children(node)) {
+            String relation = graph.relation(child);
+            if ((relation.equals("case") || relation.equals("det") || relation.equals("mark"))
+                    && words.contains(graph.word(child))) {
+                return child;
+            }
+        }
+        return -1;
     }
 
     private static int subject(DependencyGraph graph, PhraseMatch match, int predicate) {

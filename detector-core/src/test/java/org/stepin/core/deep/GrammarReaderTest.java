@@ -91,6 +91,45 @@ class GrammarReaderTest {
     }
 
     @Test
+    void shouldReadANegativeSubjectAsNegation() {
+        // no(0) one(1) hit(2) me(3)
+        FastTierResult fast = fast("no one hit me");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "no", "DT", 1, "det").token(1, "one", "NN", 2, "nsubj")
+                .token(2, "hit", "VBD", DependencyGraph.ROOT, "root").token(3, "me", "PRP", 2, "obj").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isTrue();
+        assertThat(reading.negation()).isEqualTo("'no one' nsubj of 'hit'");
+    }
+
+    @Test
+    void shouldNotCarryNegationOntoACause() {
+        // i(0) do(1) not(2) want(3) to(4) go(5) to(6) school(7) because(8) of(9) the(10) bullying(11)
+        FastTierResult fast = fast("i do not want to go to school because of the bullying");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 3, "nsubj").token(1, "do", "VBP", 3, "aux").token(2, "not", "RB", 3, "advmod")
+                .token(3, "want", "VB", DependencyGraph.ROOT, "root").token(4, "to", "TO", 5, "mark")
+                .token(5, "go", "VB", 3, "xcomp").token(6, "to", "IN", 7, "case").token(7, "school", "NN", 5, "obl")
+                .token(8, "because", "IN", 11, "case").token(9, "of", "IN", 8, "fixed")
+                .token(10, "the", "DT", 11, "det").token(11, "bullying", "NN", 5, "obl").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isFalse();
+        assertThat(reading.negation()).contains("a cause, 'because'");
+    }
+
+    @Test
+    void shouldNotRaiseNegationThroughAVerbOfThinking() {
+        // i(0) do(1) not(2) think(3) i(4) want(5) to(6) die(7)
+        FastTierResult fast = fast("i do not think i want to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 3, "nsubj").token(1, "do", "VBP", 3, "aux").token(2, "not", "RB", 3, "advmod")
+                .token(3, "think", "VB", DependencyGraph.ROOT, "root").token(4, "i", "PRP", 5, "nsubj")
+                .token(5, "want", "VBP", 3, "ccomp").token(6, "to", "TO", 7, "mark").token(7, "die", "VB", 5, "xcomp")
+                .build();
+        assertThat(read(fast, graph).negated()).isFalse();
+    }
+
+    @Test
     void shouldSayUnparsedWhenThePhraseWasNotParsed() {
         FastTierResult fast = fast("i want to die");
         assertThat(read(fast, DependencyGraph.builder(fast.text().size()).build())).isEqualTo(Reading.UNPARSED);

@@ -1,5 +1,6 @@
 package org.stepin.app.evaluate.scorer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,14 +9,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.stepin.core.Detector;
+import org.stepin.core.deep.DeepSettings;
 
 /**
- * The scorers the evaluation knows, by name, in table order. A new tier (e.g. {@code stepin-fast},
- * {@code stepin-deep}) is one more entry in {@link #standard}. Immutable.
+ * The scorers the evaluation knows, by name, in table order. {@code stepin} is the detector as it ships
+ * (deep tier on or off as {@link DeepSettings#DEFAULT} says); the row after it is the other choice
+ * ({@code stepin-deep} when the default is off, {@code stepin-fast} when it is on), so every data set shows the
+ * deep tier's ablation. Immutable.
  */
 public final class Scorers {
-    /** The scorer every gate is about. */
+    /** The scorer every gate is about: the detector as it ships. */
     public static final String STEPIN = "stepin";
+    /** The detector with the deep tier on. */
+    public static final String STEPIN_DEEP = "stepin-deep";
+    /** The detector's fast tier alone. */
+    public static final String STEPIN_FAST = "stepin-fast";
+    /** In the evaluation the deep tier waits for its parser as long as it takes: nothing is skipped as busy. */
+    public static final DeepSettings EVALUATION_DEEP = new DeepSettings(true, 1, Duration.ofMinutes(10));
     /** The sentiment peer the C-SSRS gate compares against. */
     public static final String VADER = "vader";
 
@@ -25,10 +35,16 @@ public final class Scorers {
         this.factories = factories;
     }
 
-    /** stepin's rules tier over {@code detector}, VADER and the keyword list. */
+    /** stepin over {@code detector} as it ships, stepin with the other deep-tier choice, VADER and the keyword list. */
     public static Scorers standard(Detector detector) {
         Map<String, Supplier<Scorer>> factories = new LinkedHashMap<>();
-        factories.put(STEPIN, () -> new StepinScorer(STEPIN, detector));
+        if (DeepSettings.DEFAULT.enabled()) {
+            factories.put(STEPIN, () -> new StepinScorer(STEPIN, detector, EVALUATION_DEEP));
+            factories.put(STEPIN_FAST, () -> new StepinScorer(STEPIN_FAST, detector));
+        } else {
+            factories.put(STEPIN, () -> new StepinScorer(STEPIN, detector));
+            factories.put(STEPIN_DEEP, () -> new StepinScorer(STEPIN_DEEP, detector, EVALUATION_DEEP));
+        }
         factories.put(VADER, VaderScorer::new);
         factories.put("keywords", KeywordScorer::new);
         return new Scorers(Collections.unmodifiableMap(factories));
