@@ -18,8 +18,11 @@ import org.stepin.core.match.PhraseMatch;
  *       said i [wanted to die]"). Not through other clauses ("i do not know why i [want to die]"), not through
  *       verbs of thinking ("i do not think i will ever [feel normal again]" is hopeless, not negated), and not
  *       onto a cause ("i do not want to go to school because of the [bullying]"). A negated verb of
- *       continuing is a double negation ("i can not stop [cutting]"): not negated. Negation words inside the
- *       phrase itself belong to it ("no one would miss me").</li>
+ *       continuing is a double negation ("i can not stop [cutting]"), and a negated ability leaves the wish
+ *       standing ("i will never be able to [end myself]", "i can not bring myself to [do it]"): not negated.
+ *       The parser often leaves a verb under a verb or adjective as plain {@code dep} on lower-case chat ("not
+ *       considering [killing myself]"); that counts as {@code xcomp}. Negation words inside the phrase itself
+ *       belong to it ("no one would miss me").</li>
  *   <li><b>Subject</b>: a reflexive in the phrase decides ("kill herself"); otherwise the {@code nsubj} of the
  *       predicate, or of the verb it is an {@code xcomp} or {@code conj} of, where an object of that verb
  *       controls the {@code xcomp} ("she makes [me] [want to die]"). The subject's person comes from the
@@ -34,6 +37,8 @@ public final class GrammarReader {
     private static final Set<String> NEGATION_RELATIONS = Set.of("advmod", "neg", "det");
     private static final Set<String> CONTINUING = Set.of("stop", "stops", "stopped", "stopping", "quit", "quits",
             "quitting", "help", "resist", "resisting");
+    private static final Set<String> ABILITY = Set.of("able", "bring", "brave", "strength", "strong", "gain",
+            "manage", "dare", "courage", "guts", "enough");
     private static final Set<String> SAYING = Set.of("say", "says", "said", "saying", "mean", "means", "meant",
             "claim", "claims", "claimed", "tell", "tells", "told");
     private static final Set<String> CAUSAL = Set.of("because", "cause", "cuz", "coz", "due", "from", "over",
@@ -144,7 +149,7 @@ public final class GrammarReader {
                 if (cause >= 0) {
                     return "no negation governs '" + graph.word(node) + "' (a cause, '" + graph.word(cause) + "')";
                 }
-            } else if (!relation.equals("xcomp")
+            } else if (!complement(graph, node)
                     && !(relation.equals("ccomp") && SAYING.contains(graph.word(head)))) {
                 break;
             }
@@ -164,6 +169,9 @@ public final class GrammarReader {
                     && !(relation.equals("det") && !nominal(graph, node))) {
                 if (CONTINUING.contains(graph.word(node))) {
                     return "double negation '" + graph.word(child) + "' + '" + graph.word(node) + "'";
+                }
+                if (ABILITY.contains(graph.word(node)) && !inside(match, node)) {
+                    return "negated ability '" + graph.word(child) + "' + '" + graph.word(node) + "', not the wish";
                 }
                 return "'" + graph.word(child) + "' " + relation + " of '" + graph.word(node) + "'";
             }
@@ -207,7 +215,7 @@ public final class GrammarReader {
             if (head < 0) {
                 return -1;
             }
-            if (relation.equals("xcomp")) {
+            if (complement(graph, node)) {
                 int controller = child(graph, head, OBJECT_RELATIONS);
                 if (controller >= 0 && !inside(match, controller)) {
                     return controller;
@@ -218,6 +226,20 @@ public final class GrammarReader {
             node = head;
         }
         return -1;
+    }
+
+    /**
+     * True when {@code node} is an open clausal complement of its head: {@code xcomp}, or a verb the parser left
+     * as plain {@code dep} under a verb or adjective (it does so on lower-case chat: "not considering [killing]").
+     */
+    private static boolean complement(DependencyGraph graph, int node) {
+        String relation = graph.relation(node);
+        if (relation.equals("xcomp")) {
+            return true;
+        }
+        int head = graph.head(node);
+        return relation.equals("dep") && head >= 0 && graph.tag(node).startsWith("VB")
+                && (graph.tag(head).startsWith("VB") || graph.tag(head).startsWith("JJ"));
     }
 
     private static int child(DependencyGraph graph, int node, Set<String> relations) {
@@ -279,7 +301,7 @@ public final class GrammarReader {
                     return true;
                 }
             }
-            if (graph.head(node) < 0 || !graph.relation(node).equals("xcomp")) {
+            if (graph.head(node) < 0 || !complement(graph, node)) {
                 return false;
             }
             node = graph.head(node);

@@ -130,6 +130,32 @@ class GrammarReaderTest {
     }
 
     @Test
+    void shouldLeaveTheWishStandingUnderANegatedAbility() {
+        // i(0) will(1) never(2) be(3) able(4) to(5) kill(6) myself(7)
+        FastTierResult fast = fast("i will never be able to kill myself");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 4, "nsubj").token(1, "will", "MD", 4, "aux").token(2, "never", "RB", 4, "advmod")
+                .token(3, "be", "VB", 4, "cop").token(4, "able", "JJ", DependencyGraph.ROOT, "root")
+                .token(5, "to", "TO", 6, "mark").token(6, "kill", "VB", 4, "dep").token(7, "myself", "PRP", 6, "obj")
+                .build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isFalse();
+        assertThat(reading.negation()).startsWith("negated ability 'never' + 'able'");
+        assertThat(reading.subject()).isEqualTo(Person.FIRST);
+    }
+
+    @Test
+    void shouldReadAVerbLeftAsDepUnderAVerbAsItsComplement() {
+        // i(0) am(1) not(2) considering(3) killing(4) myself(5)
+        FastTierResult fast = fast("i am not considering killing myself");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 3, "nsubj").token(1, "am", "VBP", 3, "aux").token(2, "not", "RB", 3, "advmod")
+                .token(3, "considering", "VBG", DependencyGraph.ROOT, "root").token(4, "killing", "VBG", 3, "dep")
+                .token(5, "myself", "PRP", 4, "obj").build();
+        assertThat(read(fast, graph).negation()).isEqualTo("'not' advmod of 'considering'");
+    }
+
+    @Test
     void shouldSayUnparsedWhenThePhraseWasNotParsed() {
         FastTierResult fast = fast("i want to die");
         assertThat(read(fast, DependencyGraph.builder(fast.text().size()).build())).isEqualTo(Reading.UNPARSED);
