@@ -8,7 +8,8 @@ import java.time.Duration;
  * How the deep tier runs. Immutable.
  *
  * @param enabled false switches the deep tier off: the fast tier's assessment stands and no model is loaded
- * @param pipelines how many CoreNLP pipelines to hold (each about 300 MB of heap); 1..16
+ * @param pipelines how many messages may be parsed at once, 1..16; the pipelines share CoreNLP's loaded models
+ *     (its annotator cache), so more of them add parsing threads, not heap (the models take about 340 MB)
  * @param maxWait how long a message waits for a free pipeline before the fast tier's assessment stands
  *     ("skipped: busy"); includes the model load (about 4 s) for the first messages when not warmed up
  */
