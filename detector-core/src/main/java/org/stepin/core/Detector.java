@@ -97,7 +97,9 @@ public final class Detector {
      * Direction)} on {@code analyzed.original()}.
      */
     public Assessment assess(AnalyzedText analyzed, Direction direction) {
-        return assessTraced(analyzed, direction).assessment();
+        requireNonNull(analyzed, "analyzed");
+        requireNonNull(direction, "direction");
+        return score(analyzed, direction, mark(analyzed));
     }
 
     /**
@@ -107,6 +109,16 @@ public final class Detector {
     public FastTierResult assessTraced(AnalyzedText analyzed, Direction direction) {
         requireNonNull(analyzed, "analyzed");
         requireNonNull(direction, "direction");
+        Marked marked = mark(analyzed);
+        return new FastTierResult(analyzed, direction, marked.cues(), marked.risk(), marked.riskCues(),
+                score(analyzed, direction, marked));
+    }
+
+    /** The matches of one message with their marks. */
+    private record Marked(List<PhraseMatch> cues, List<MarkedMatch> risk, List<MarkedMatch> riskCues) {
+    }
+
+    private Marked mark(AnalyzedText analyzed) {
         List<PhraseMatch> all = OverlapFilter.mostSpecific(matcher.match(analyzed));
         List<PhraseMatch> risk = new ArrayList<>();
         List<PhraseMatch> cues = new ArrayList<>();
@@ -122,15 +134,14 @@ public final class Detector {
             }
         }
         MessageContext messageContext = new MessageContext(analyzed, cues);
-        List<MarkedMatch> markedRisk = context.mark(messageContext, risk);
-        List<MarkedMatch> markedCues = context.mark(messageContext, riskCues);
-        ScoreResult result = scorer.score(markedRisk, markedCues, direction.categories());
+        return new Marked(cues, context.mark(messageContext, risk), context.mark(messageContext, riskCues));
+    }
+
+    private Assessment score(AnalyzedText analyzed, Direction direction, Marked marked) {
+        ScoreResult result = scorer.score(marked.risk(), marked.riskCues(), direction.categories());
         Assessment assessment = new Assessment(result.severity(), result.scores(), toEvidence(result, Map.of()),
                 result.reason(), analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
-        if (direction == Direction.OUTBOUND) {
-            assessment = boundaryGuard.apply(analyzed.original(), assessment);
-        }
-        return new FastTierResult(analyzed, direction, cues, markedRisk, markedCues, assessment);
+        return direction == Direction.OUTBOUND ? boundaryGuard.apply(analyzed.original(), assessment) : assessment;
     }
 
     /**
