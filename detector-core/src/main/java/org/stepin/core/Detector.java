@@ -147,6 +147,26 @@ public final class Detector {
     public Assessment assess(AnalyzedText analyzed, Direction direction) {
         requireNonNull(analyzed, "analyzed");
         requireNonNull(direction, "direction");
+        return score(analyzed, direction, mark(analyzed));
+    }
+
+    /**
+     * Like {@link #assess(AnalyzedText, Direction)}, with the matches and marks behind the assessment, for a
+     * deeper tier (see {@link #rescore}).
+     */
+    public FastTierResult assessTraced(AnalyzedText analyzed, Direction direction) {
+        requireNonNull(analyzed, "analyzed");
+        requireNonNull(direction, "direction");
+        Marked marked = mark(analyzed);
+        return new FastTierResult(analyzed, direction, marked.cues(), marked.risk(), marked.riskCues(),
+                score(analyzed, direction, marked));
+    }
+
+    /** The matches of one message with their marks. */
+    private record Marked(List<PhraseMatch> cues, List<MarkedMatch> risk, List<MarkedMatch> riskCues) {
+    }
+
+    private Marked mark(AnalyzedText analyzed) {
         List<PhraseMatch> all = OverlapFilter.mostSpecific(matcher.match(analyzed));
         List<PhraseMatch> risk = new ArrayList<>();
         List<PhraseMatch> cues = new ArrayList<>();
@@ -162,18 +182,30 @@ public final class Detector {
             }
         }
         MessageContext messageContext = new MessageContext(analyzed, cues);
-        List<MarkedMatch> markedRisk = context.mark(messageContext, risk);
-        List<MarkedMatch> markedCues = context.mark(messageContext, riskCues);
-        ScoreResult result = scorer.score(markedRisk, markedCues, direction.categories());
-        if (learned.isPresent() && direction == Direction.INBOUND && result.severity() != Severity.IMMINENT) {
-            return combined(analyzed, result, learned.get());
+        return new Marked(cues, context.mark(messageContext, risk), context.mark(messageContext, riskCues));
+    }
+
+    private Assessment score(AnalyzedText analyzed, Direction direction, Marked marked) {
+        ScoreResult result = scorer.score(marked.risk(), marked.riskCues(), direction.categories());
+        if (learned.isPresent() && direction == Direction.INBOUND) {
+            return combined(analyzed, result, Map.of(), learned.get(), learned.get().modelVersion());
         }
-        Assessment assessment = new Assessment(result.severity(), result.scores(), toEvidence(result),
-                result.reason(), analyzed.truncated(), lexicon.version().toString(), modelVersion());
+        Assessment assessment = new Assessment(result.severity(), result.scores(), toEvidence(result, Map.of()),
+                result.reason(), analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
         return direction == Direction.OUTBOUND ? boundaryGuard.apply(analyzed.original(), assessment) : assessment;
     }
 
-    private Assessment combined(AnalyzedText analyzed, ScoreResult result, LearnedTier tier) {
+    /**
+     * The rules' result combined with the classifier's probabilities (IMMINENT stays the rules' alone); the
+     * classifier's share is added to the evidence when it moved a category's level.
+     */
+    private Assessment combined(AnalyzedText analyzed, ScoreResult result, Map<PhraseMatch, String> reviews,
+                                LearnedTier tier, String modelVersion) {
+        List<Evidence> evidence = toEvidence(result, reviews);
+        if (result.severity() == Severity.IMMINENT) {
+            return new Assessment(result.severity(), result.scores(), evidence, result.reason(), analyzed.truncated(),
+                    lexicon.version().toString(), modelVersion);
+        }
         Probabilities probabilities = tier.classifier().probabilities(analyzed);
         Set<Category> softened = EnumSet.noneOf(Category.class);
         for (ScoredMatch scored : result.evidence()) {
@@ -184,17 +216,16 @@ public final class Detector {
         }
         Combination combination = tier.combiner().combine(result.scores(), probabilities,
                 Direction.INBOUND.categories(), softened);
-        List<Evidence> evidence = toEvidence(result);
         for (Combination.Change change : combination.changes()) {
             evidence.add(new Evidence(change.category(), change.category(), "classifier", 0, 0,
                     Math.round(change.probability() * 1000) / 1000.0,
                     combination.scores().getOrDefault(change.category(), 0.0), List.of(), Set.of(),
-                    tier.classifier().version()));
+                    tier.classifier().version(), ""));
         }
         String reason = combination.changes().isEmpty() && combination.severity() == result.severity()
                 ? result.reason() : combinedReason(combination, result.scores(), probabilities);
         return new Assessment(combination.severity(), combination.scores(), evidence, reason, analyzed.truncated(),
-                lexicon.version().toString(), tier.modelVersion());
+                lexicon.version().toString(), modelVersion);
     }
 
     private String combinedReason(Combination combination, Map<Category, Double> rulesScores,
@@ -213,6 +244,33 @@ public final class Detector {
         return String.format(Locale.ROOT, "%s: %s combined %.2f (lexicon %.2f, classifier %.2f)",
                 combination.severity(), worst.id(), combination.scores().get(worst),
                 rulesScores.getOrDefault(worst, 0.0), probabilities.of(worst));
+    }
+
+    /**
+     * Scores {@code fast}'s message again with the category matches marked as {@code risk} says (same matches,
+     * other marks), through the same scorer and severity policy as the fast tier. For a deeper tier: each
+     * match in {@code reviews} gets that text as its evidence's {@link Evidence#review()}. With a learned tier
+     * the result is combined with the classifier again. Inbound messages only (the boundary guard is not
+     * re-run).
+     *
+     * @param fast the fast tier's result
+     * @param risk the category matches of {@code fast}, with the marks to score them with
+     * @param reviews what the deeper tier found, by match
+     * @param modelVersion the model version of the result
+     */
+    public Assessment rescore(FastTierResult fast, List<MarkedMatch> risk, Map<PhraseMatch, String> reviews,
+                              String modelVersion) {
+        requireNonNull(fast, "fast");
+        requireNonNull(modelVersion, "modelVersion");
+        if (fast.direction() != Direction.INBOUND) {
+            throw new IllegalArgumentException("only inbound messages can be rescored, not " + fast.direction());
+        }
+        ScoreResult result = scorer.score(risk, fast.riskCues(), fast.direction().categories());
+        if (learned.isPresent()) {
+            return combined(fast.text(), result, reviews, learned.get(), modelVersion);
+        }
+        return new Assessment(result.severity(), result.scores(), toEvidence(result, reviews), result.reason(),
+                fast.text().truncated(), lexicon.version().toString(), modelVersion);
     }
 
     /**
@@ -240,14 +298,14 @@ public final class Detector {
         return severity;
     }
 
-    private static List<Evidence> toEvidence(ScoreResult result) {
+    private static List<Evidence> toEvidence(ScoreResult result, Map<PhraseMatch, String> reviews) {
         List<Evidence> evidence = new ArrayList<>(result.evidence().size());
         for (ScoredMatch scored : result.evidence()) {
             PhraseMatch match = scored.match();
             evidence.add(new Evidence(scored.category(), scored.lexiconCategory(), match.entry().phrase(),
                     match.start(), match.end(), match.entry().weight(),
                     Math.round(scored.weight() * 1000) / 1000.0, scored.marks(), match.entry().tags(),
-                    match.entry().file() + ":" + match.entry().line()));
+                    match.entry().file() + ":" + match.entry().line(), reviews.getOrDefault(match, "")));
         }
         return evidence;
     }

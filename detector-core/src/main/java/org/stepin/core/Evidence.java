@@ -21,9 +21,12 @@ import org.stepin.core.lexicon.Tag;
  * @param marks the context marks that changed it
  * @param tags the entry's tags
  * @param source the lexicon file and line of the entry, e.g. {@code categories/self_harm.txt:12}
+ * @param review what a deeper tier found about it, e.g. {@code deep: negated ('never' advmod of 'said')};
+ *     empty when no deeper tier looked at it
  */
 public record Evidence(Category category, Category lexiconCategory, String entry, int start, int end, double weight,
-                       double effectiveWeight, List<ContextMark> marks, Set<Tag> tags, String source) {
+                       double effectiveWeight, List<ContextMark> marks, Set<Tag> tags, String source,
+                       String review) {
 
     /** Validates and copies. */
     public Evidence {
@@ -31,10 +34,22 @@ public record Evidence(Category category, Category lexiconCategory, String entry
         requireNonNull(lexiconCategory, "lexiconCategory");
         requireNonNull(entry, "entry");
         requireNonNull(source, "source");
+        requireNonNull(review, "review");
         marks = List.copyOf(marks);
         tags = Set.copyOf(tags);
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
         }
+    }
+
+    /** Evidence no deeper tier has looked at (the fast tier's). */
+    public Evidence(Category category, Category lexiconCategory, String entry, int start, int end, double weight,
+                    double effectiveWeight, List<ContextMark> marks, Set<Tag> tags, String source) {
+        this(category, lexiconCategory, entry, start, end, weight, effectiveWeight, marks, tags, source, "");
+    }
+
+    /** True when a deeper tier looked at it. */
+    public boolean reviewed() {
+        return !review.isEmpty();
     }
 }

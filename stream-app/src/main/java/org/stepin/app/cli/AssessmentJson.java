@@ -56,6 +56,9 @@ final class AssessmentJson {
                     tags.add(tag.id());
                 }
             }
+            if (item.reviewed()) {
+                entry.put("review", item.review());
+            }
         }
         node.put("reason", assessment.reason());
         if (assessment.truncated()) {

@@ -46,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private Path data;
 
     @Option(names = "--scorers", paramLabel = "NAME", split = ",",
-            description = "Scorers to compare (default: all of stepin, vader, keywords).")
+            description = "Scorers to compare (default: all of stepin, stepin-deep, vader, keywords).")
     private List<String> scorers;
 
     @Option(names = "--cssrs-split", defaultValue = "CHUNKS", paramLabel = "HOW",

@@ -43,6 +43,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     private LexiconOption lexicons;
 
+    @Mixin
+    private DeepOption deep;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Detector detector = lexicons.detector();
         String text = String.join(" ", words);
-        Assessment assessment = detector.assess(text, direction);
+        Assessment assessment = deep.assessor(detector).apply(text, direction);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
@@ -85,6 +88,9 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("         from " + evidence.source()
                     + (evidence.tags().isEmpty() ? "" : ", tags " + evidence.tags().stream()
                     .map(Tag::id).sorted().collect(Collectors.joining(","))));
+            if (evidence.reviewed()) {
+                out.println("         " + evidence.review());
+            }
         }
         if (assessment.truncated()) {
             out.println("note:     message exceeded the analysis caps; its tail was not analysed");

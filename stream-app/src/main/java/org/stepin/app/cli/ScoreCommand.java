@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.stepin.core.Assessment;
 import org.stepin.core.Detector;
 import org.stepin.core.Direction;
@@ -40,12 +41,16 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     private LexiconOption lexicons;
 
+    @Mixin
+    private DeepOption deep;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         Detector detector = lexicons.detector();
+        BiFunction<String, Direction, Assessment> assessor = deep.assessor(detector);
         if (file != null && !Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
         }
@@ -73,7 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
                     error.put("error", line.error());
                     out.println(mapper.writeValueAsString(error));
                 } else {
-                    Assessment assessment = detector.assess(line.text(), direction);
+                    Assessment assessment = assessor.apply(line.text(), direction);
                     out.println(mapper.writeValueAsString(json.toJson(line.id(), line.text(), assessment)));
                 }
             }

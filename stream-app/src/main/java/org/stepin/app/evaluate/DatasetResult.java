@@ -44,6 +44,12 @@ public record DatasetResult(Dataset dataset, String task, int items, List<Scorer
         return rows.stream().filter(row -> row.scorer().equals(scorer)).findFirst();
     }
 
+    /** A copy with {@code more} as its notes (they replace the old ones). */
+    public DatasetResult withNotes(List<String> more) {
+        return new DatasetResult(dataset, task, items, rows, falsePositives, falseNegatives, escalation, categories,
+                more, elapsed);
+    }
+
     /** A copy with {@code elapsed} set. */
     public DatasetResult withElapsed(Duration time) {
         return new DatasetResult(dataset, task, items, rows, falsePositives, falseNegatives, escalation, categories,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.stepin.app.evaluate.dataset.CssrsReader;
@@ -82,6 +83,10 @@ public final class Evaluation {
             case CSSRS -> CssrsTask.run(CssrsReader.read(requireFolder(dataset)), split, scorers, progress);
             case SEED -> SeedTask.run(SeedCorpusReader.readPackaged(), scorers, progress);
         };
-        return result.withElapsed(Duration.ofNanos(System.nanoTime() - start));
+        List<String> notes = new ArrayList<>(result.notes());
+        for (Scorer scorer : scorers) {
+            notes.addAll(scorer.drainNotes());
+        }
+        return result.withNotes(notes).withElapsed(Duration.ofNanos(System.nanoTime() - start));
     }
 }

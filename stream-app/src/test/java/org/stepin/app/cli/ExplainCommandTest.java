@@ -32,6 +32,14 @@ class ExplainCommandTest {
     }
 
     @Test
+    void shouldShowWhatTheDeepTierFoundOnRequest() {
+        CommandRun run = CommandRun.of("explain", "--deep", "i never said i wanted to die");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("severity: MODERATE").contains("deep: negated ('never' advmod of 'said')")
+                .contains("+deep-1+corenlp-");
+    }
+
+    @Test
     void shouldRequireText() {
         CommandRun run = CommandRun.of("explain");
         assertThat(run.exitCode()).isEqualTo(2);

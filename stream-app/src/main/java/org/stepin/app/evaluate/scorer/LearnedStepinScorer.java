@@ -4,27 +4,35 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.stepin.core.Detector;
 import org.stepin.core.classify.LabelledMessage;
 import org.stepin.core.combine.LearnedTierTrainer;
+import org.stepin.core.deep.DeepSettings;
 
 /**
  * stepin with its learned tier (rules, classifier and combiner), as a trainable scorer: on the seed corpus,
  * which the packaged classifier was trained on, each fold is scored by a detector whose classifier and
  * combiner were trained on the other folds only, exactly as the build trains them. Elsewhere it scores like
- * {@link StepinScorer}. Thread-safe.
+ * {@link StepinScorer}, with the deep tier behind it when asked. Thread-safe.
  */
 public final class LearnedStepinScorer implements TrainableScorer {
     private final StepinScorer scorer;
     private final Detector detector;
+    private final Optional<DeepSettings> deep;
 
-    /** A scorer named {@code name} over {@code detector}, which has a learned tier. */
-    public LearnedStepinScorer(String name, Detector detector) {
+    /** A scorer named {@code name} over {@code detector}, which has a learned tier, and the deep tier if given. */
+    public LearnedStepinScorer(String name, Detector detector, Optional<DeepSettings> deep) {
         this.detector = requireNonNull(detector, "detector");
+        this.deep = requireNonNull(deep, "deep");
         if (!detector.hasLearnedTier()) {
             throw new IllegalArgumentException("detector has no learned tier");
         }
-        this.scorer = new StepinScorer(name, detector);
+        this.scorer = scorer(name, detector);
+    }
+
+    private StepinScorer scorer(String name, Detector over) {
+        return deep.map(settings -> new StepinScorer(name, over, settings)).orElseGet(() -> new StepinScorer(name, over));
     }
 
     @Override
@@ -43,6 +51,11 @@ public final class LearnedStepinScorer implements TrainableScorer {
     }
 
     @Override
+    public List<String> drainNotes() {
+        return scorer.drainNotes();
+    }
+
+    @Override
     public Scorer trainedOn(List<Example> examples) {
         List<LabelledMessage> labelled = new ArrayList<>(examples.size());
         for (int i = 0; i < examples.size(); i++) {
@@ -50,6 +63,6 @@ public final class LearnedStepinScorer implements TrainableScorer {
             labelled.add(new LabelledMessage("cv" + i, example.label(), example.severity(), "none",
                     example.message().text()));
         }
-        return new StepinScorer(name(), LearnedTierTrainer.detectorTrainedOn(labelled, detector.lexicon()));
+        return scorer(name(), LearnedTierTrainer.detectorTrainedOn(labelled, detector.lexicon()));
     }
 }

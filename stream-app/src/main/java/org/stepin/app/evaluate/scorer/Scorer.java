@@ -1,5 +1,7 @@
 package org.stepin.app.evaluate.scorer;
 
+import java.util.List;
+
 /**
  * Something that reads a text and says how risky it is and whether it would alert. Implementations
  * are thread-safe.
@@ -13,4 +15,12 @@ public interface Scorer {
 
     /** Scores one text. Never throws on any string. */
     Risk score(Message message);
+
+    /**
+     * What the scorer has to say about the texts it scored since the last call (e.g. the deep tier's share),
+     * for the data set's notes; the counts start again at zero. None by default.
+     */
+    default List<String> drainNotes() {
+        return List.of();
+    }
 }

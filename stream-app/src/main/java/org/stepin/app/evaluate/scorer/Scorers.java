@@ -1,23 +1,34 @@
 package org.stepin.app.evaluate.scorer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.stepin.core.Detector;
+import org.stepin.core.deep.DeepSettings;
 
 /**
- * The scorers the evaluation knows, by name, in table order. A new tier (e.g. {@code stepin-fast},
- * {@code stepin-deep}) is one more entry in {@link #standard}. Immutable.
+ * The scorers the evaluation knows, by name, in table order. {@code stepin} is the detector as it ships
+ * (deep tier on or off as {@link DeepSettings#DEFAULT} says); the row after it is the other choice
+ * ({@code stepin-deep} when the default is off, {@code stepin-fast} when it is on), so every data set shows the
+ * deep tier's ablation. Immutable.
  */
 public final class Scorers {
-    /** The scorer every gate is about. */
+    /** The scorer every gate is about: the detector as it ships. */
     public static final String STEPIN = "stepin";
     /** stepin's rules tier alone, beside the full detector: the ablation of the learned tier. */
     public static final String STEPIN_RULES = "stepin-rules";
+    /** The detector with the deep tier on. */
+    public static final String STEPIN_DEEP = "stepin-deep";
+    /** The detector's fast tier alone. */
+    public static final String STEPIN_FAST = "stepin-fast";
+    /** In the evaluation the deep tier waits for its parser as long as it takes: nothing is skipped as busy. */
+    public static final DeepSettings EVALUATION_DEEP = new DeepSettings(true, 1, Duration.ofMinutes(10));
     /** The sentiment peer the C-SSRS gate compares against. */
     public static final String VADER = "vader";
 
@@ -28,20 +39,29 @@ public final class Scorers {
     }
 
     /**
-     * stepin over {@code detector}; with a learned tier also its rules alone ({@value #STEPIN_RULES}); VADER
-     * and the keyword list.
+     * stepin over {@code detector} as it ships, then the ablations: its rules tier alone ({@value #STEPIN_RULES},
+     * when it has a learned tier) and the other deep-tier choice; VADER and the keyword list.
      */
     public static Scorers standard(Detector detector) {
         Map<String, Supplier<Scorer>> factories = new LinkedHashMap<>();
+        boolean deepByDefault = DeepSettings.DEFAULT.enabled();
+        factories.put(STEPIN, () -> stepin(STEPIN, detector, deepByDefault));
         if (detector.hasLearnedTier()) {
-            factories.put(STEPIN, () -> new LearnedStepinScorer(STEPIN, detector));
             factories.put(STEPIN_RULES, () -> new StepinScorer(STEPIN_RULES, detector.rulesOnly()));
-        } else {
-            factories.put(STEPIN, () -> new StepinScorer(STEPIN, detector));
         }
+        String other = deepByDefault ? STEPIN_FAST : STEPIN_DEEP;
+        factories.put(other, () -> stepin(other, detector, !deepByDefault));
         factories.put(VADER, VaderScorer::new);
         factories.put("keywords", KeywordScorer::new);
         return new Scorers(Collections.unmodifiableMap(factories));
+    }
+
+    private static Scorer stepin(String name, Detector detector, boolean deep) {
+        Optional<DeepSettings> settings = deep ? Optional.of(EVALUATION_DEEP) : Optional.empty();
+        if (detector.hasLearnedTier()) {
+            return new LearnedStepinScorer(name, detector, settings);
+        }
+        return deep ? new StepinScorer(name, detector, EVALUATION_DEEP) : new StepinScorer(name, detector);
     }
 
     /** The known names, in table order. */

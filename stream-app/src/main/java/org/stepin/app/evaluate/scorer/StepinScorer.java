@@ -4,30 +4,56 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.stepin.core.Assessment;
 import org.stepin.core.Detector;
 import org.stepin.core.Evidence;
+import org.stepin.core.deep.DeepCounters;
+import org.stepin.core.deep.DeepSettings;
+import org.stepin.core.deep.DeepStatus;
+import org.stepin.core.deep.DeepTier;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.score.Severity;
 import org.stepin.core.score.SeverityPolicy;
 
 /**
- * stepin's detector as a scorer. Risk score = severity ordinal (0-4) + the highest category score
- * (0-1), so it orders by severity first and by score within a severity; alert = MODERATE or above.
- * With a focus (e.g. harassment), severity and score are those of the focused categories only, by the
- * detector's own {@link SeverityPolicy}. Thread-safe.
+ * stepin's detector as a scorer: the fast tier alone, or with the deep tier behind it. Risk score = severity
+ * ordinal (0-4) + the highest category score (0-1), so it orders by severity first and by score within a
+ * severity; alert = MODERATE or above. With a focus (e.g. harassment), severity and score are those of the
+ * focused categories only, by the detector's own {@link SeverityPolicy}. With the deep tier, its notes say
+ * how many texts went deep and how long the parser took. Thread-safe.
  */
 public final class StepinScorer implements Scorer {
     private final String name;
     private final Detector detector;
+    private final DeepTier deep;
+    private final DeepCounters counters = new DeepCounters();
+    private final LongAdder scored = new LongAdder();
+    private final AtomicLong loadNanos = new AtomicLong();
     private final SeverityPolicy policy = SeverityPolicy.defaults();
 
-    /** A scorer named {@code name} over {@code detector}. */
+    /** A scorer named {@code name} over {@code detector}'s fast tier. */
     public StepinScorer(String name, Detector detector) {
         this.name = requireNonNull(name, "name");
         this.detector = requireNonNull(detector, "detector");
+        this.deep = null;
+    }
+
+    /**
+     * A scorer named {@code name} over {@code detector} with the deep tier in {@code settings} behind it, its
+     * parser loaded now (seconds) so that load time is reported apart from parse time.
+     */
+    public StepinScorer(String name, Detector detector, DeepSettings settings) {
+        this.name = requireNonNull(name, "name");
+        this.detector = requireNonNull(detector, "detector");
+        this.deep = DeepTier.create(detector, settings, counters);
+        long start = System.nanoTime();
+        deep.warmUp();
+        loadNanos.set(System.nanoTime() - start);
     }
 
     @Override
@@ -42,7 +68,9 @@ public final class StepinScorer implements Scorer {
 
     @Override
     public Risk score(Message message) {
-        Assessment assessment = detector.assess(message.text(), message.direction());
+        scored.increment();
+        Assessment assessment = deep == null ? detector.assess(message.text(), message.direction())
+                : deep.assess(message.text(), message.direction()).assessment();
         Severity severity = assessment.severity();
         Category top = null;
         double topScore = 0;
@@ -70,5 +98,25 @@ public final class StepinScorer implements Scorer {
         }
         return new Risk(severity.ordinal() + topScore, severity.atLeast(Severity.MODERATE), Optional.of(severity),
                 Optional.ofNullable(top), evidence, assessment.truncated());
+    }
+
+    @Override
+    public List<String> drainNotes() {
+        long texts = scored.sumThenReset();
+        if (deep == null || texts == 0) {
+            return List.of();
+        }
+        long sent = counters.sent();
+        String note = String.format(Locale.ROOT, "%s: %,d of %,d texts sent deep (%.2f%%): %,d adjusted, %,d confirmed,"
+                + " %,d skipped busy, %,d failed; %.1f s in the deep tier (%.1f ms a text sent)", name, sent, texts,
+                100.0 * sent / texts, counters.count(DeepStatus.ADJUSTED), counters.count(DeepStatus.CONFIRMED),
+                counters.count(DeepStatus.SKIPPED_BUSY), counters.count(DeepStatus.FAILED), counters.nanos() / 1e9,
+                sent == 0 ? 0.0 : counters.nanos() / 1e6 / sent);
+        long load = loadNanos.getAndSet(0);
+        if (load > 0) {
+            note += String.format(Locale.ROOT, "; parser loaded in %.1f s before this data set", load / 1e9);
+        }
+        counters.reset();
+        return List.of(note);
     }
 }

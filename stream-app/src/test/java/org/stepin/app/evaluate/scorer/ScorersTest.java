@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.stepin.core.Detector;
+import org.stepin.core.deep.DeepSettings;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.score.Severity;
 
@@ -59,6 +60,25 @@ class ScorersTest {
         assertThat(focused.alert()).isFalse();
         assertThat(focused.score()).isZero();
         assertThat(focused.evidence()).isEmpty();
+    }
+
+    @Test
+    void shouldShowTheDeepTierAblationBesideTheShippedDetector() {
+        Scorers scorers = Scorers.standard(DETECTOR);
+        assertThat(scorers.names()).startsWith(Scorers.STEPIN)
+                .contains(DeepSettings.DEFAULT.enabled() ? Scorers.STEPIN_FAST : Scorers.STEPIN_DEEP);
+    }
+
+    @Test
+    void shouldSayHowManyTextsWentDeepAndStartAgain() {
+        StepinScorer deep = new StepinScorer("stepin-deep", DETECTOR, Scorers.EVALUATION_DEEP);
+        Risk negated = deep.score(Message.inbound("i never said i wanted to die"));
+        deep.score(Message.inbound("see you at youth club"));
+        assertThat(negated.severity()).contains(Severity.MODERATE);
+        assertThat(deep.drainNotes()).singleElement().asString()
+                .startsWith("stepin-deep: 1 of 2 texts sent deep (50.00%): 1 adjusted, 0 confirmed").contains("loaded");
+        assertThat(deep.drainNotes()).isEmpty();
+        assertThat(new StepinScorer("stepin", DETECTOR).drainNotes()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,139 @@
+package org.stepin.core.deep;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.stepin.core.Assessment;
+import org.stepin.core.Detector;
+import org.stepin.core.FastTierResult;
+import org.stepin.core.context.ContextMark;
+import org.stepin.core.context.MarkedMatch;
+import org.stepin.core.match.PhraseMatch;
+import org.stepin.core.score.Severity;
+
+/**
+ * Turns the parse's readings of the gate's candidates into marks and rescores the message with the fast
+ * tier's own scorer and severity policy:
+ * <ul>
+ *   <li>negation: the parse's verdict replaces the fast tier's {@code NEGATED} mark, both ways;</li>
+ *   <li>subject: first person removes {@code THIRD_PERSON} (own voice), third person sets it (the mark policy
+ *       then moves own-state evidence to peer concern); second person or no subject keeps the fast tier's
+ *       mark;</li>
+ *   <li>a conditional ("if i died would anyone care") is noted but changes nothing: a conditional statement
+ *       of suicidal thoughts is still a signal, and halving it on a parse is not a safe default.</li>
+ * </ul>
+ * Safety floors: IMMINENT is never lowered (the gate never sends it), and a HIGH message is never lowered below
+ * MODERATE, so a parse can at most move a page to the caseworker's next working hours. Every candidate's
+ * evidence says what the parse found ({@link org.stepin.core.Evidence#review()}), and the model version gets
+ * the deep tier's suffix. Immutable and thread-safe.
+ */
+public final class DeepReviewer {
+    /** The lowest severity the deep tier may give a message the fast tier called HIGH. */
+    public static final Severity HIGH_FLOOR = Severity.MODERATE;
+
+    private final Detector detector;
+    private final GrammarReader reader = new GrammarReader();
+    private final String modelVersion;
+
+    /** A reviewer that rescores with {@code detector} and labels results with {@code modelVersion}. */
+    public DeepReviewer(Detector detector, String modelVersion) {
+        this.detector = requireNonNull(detector, "detector");
+        this.modelVersion = requireNonNull(modelVersion, "modelVersion");
+    }
+
+    /** The result of a review: the new assessment and whether any mark changed. */
+    record Result(Assessment assessment, boolean adjusted) {
+    }
+
+    /** Reviews {@code candidates} (from the gate) of {@code fast} with the parse {@code graph}. */
+    Result review(FastTierResult fast, List<MarkedMatch> candidates, DependencyGraph graph) {
+        List<MarkedMatch> risk = new ArrayList<>(fast.risk().size());
+        Map<PhraseMatch, String> notes = new IdentityHashMap<>();
+        boolean adjusted = false;
+        for (MarkedMatch marked : fast.risk()) {
+            if (!candidates.contains(marked)) {
+                risk.add(marked);
+                continue;
+            }
+            Reading reading = reader.read(graph, marked.match(), fast.cues());
+            Set<ContextMark> marks = marks(marked, reading);
+            adjusted |= !marks.equals(marked.marks());
+            notes.put(marked.match(), note(reading, marked.marks(), marks));
+            risk.add(new MarkedMatch(marked.match(), marks));
+        }
+        Assessment rescored = detector.rescore(fast, risk, notes, modelVersion);
+        Severity fastSeverity = fast.assessment().severity();
+        Severity floored = floored(fastSeverity, rescored.severity());
+        if (floored != rescored.severity()) {
+            rescored = new Assessment(floored, rescored.scores(), rescored.evidence(), String.format(Locale.ROOT,
+                    "%s: held at the deep tier's floor for a HIGH message (the parse alone gives %s)", floored,
+                    rescored.reason()), rescored.truncated(), rescored.lexiconVersion(), rescored.modelVersion());
+        }
+        return new Result(rescored, adjusted);
+    }
+
+    /** {@code deep} raised to the floor the fast tier's {@code fast} severity allows. */
+    static Severity floored(Severity fast, Severity deep) {
+        if (fast == Severity.IMMINENT) {
+            return Severity.IMMINENT;
+        }
+        if (fast == Severity.HIGH && deep.compareTo(HIGH_FLOOR) < 0) {
+            return HIGH_FLOOR;
+        }
+        return deep;
+    }
+
+    private static Set<ContextMark> marks(MarkedMatch marked, Reading reading) {
+        EnumSet<ContextMark> marks = marked.marks().isEmpty() ? EnumSet.noneOf(ContextMark.class)
+                : EnumSet.copyOf(marked.marks());
+        if (!reading.parsed()) {
+            return marks;
+        }
+        if (reading.negated()) {
+            marks.add(ContextMark.NEGATED);
+        } else {
+            marks.remove(ContextMark.NEGATED);
+        }
+        if (reading.subject() == Person.FIRST) {
+            marks.remove(ContextMark.THIRD_PERSON);
+        } else if (reading.subject() == Person.THIRD
+                && DeepGate.OWN_STATE.contains(marked.match().entry().list())) {
+            marks.add(ContextMark.THIRD_PERSON);
+        }
+        return Set.copyOf(marks);
+    }
+
+    private static String note(Reading reading, Set<ContextMark> before, Set<ContextMark> after) {
+        if (!reading.parsed()) {
+            return "deep: not parsed, fast tier's marks kept";
+        }
+        StringBuilder note = new StringBuilder("deep: ");
+        note.append(reading.negated() ? "negated (" + reading.negation() + ")" : "not negated ("
+                + reading.negation() + ")");
+        note.append("; subject ").append(reading.subject().name().toLowerCase(Locale.ROOT)).append(" person");
+        if (!reading.subjectNote().isEmpty()) {
+            note.append(" (").append(reading.subjectNote()).append(')');
+        }
+        if (reading.conditional()) {
+            note.append("; conditional ('if'), noted only");
+        }
+        note.append(before.equals(after) ? "; confirms the fast tier" : "; marks were " + ids(before));
+        return note.toString();
+    }
+
+    private static String ids(Set<ContextMark> marks) {
+        List<String> ids = new ArrayList<>();
+        for (ContextMark mark : ContextMark.values()) {
+            if (marks.contains(mark)) {
+                ids.add(mark.id());
+            }
+        }
+        return ids.toString();
+    }
+}

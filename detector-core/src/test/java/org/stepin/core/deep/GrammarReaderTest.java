@@ -1,0 +1,163 @@
+package org.stepin.core.deep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stepin.core.Detector;
+import org.stepin.core.Direction;
+import org.stepin.core.FastTierResult;
+
+/** The reading rules on hand-built Universal Dependencies parses (no parser involved). */
+class GrammarReaderTest {
+    private static Detector detector;
+    private final GrammarReader reader = new GrammarReader();
+
+    @BeforeAll
+    static void load() {
+        detector = Detector.packaged();
+    }
+
+    private static FastTierResult fast(String text) {
+        return detector.assessTraced(detector.lexicon().analyzer().analyze(text), Direction.INBOUND);
+    }
+
+    private Reading read(FastTierResult fast, DependencyGraph graph) {
+        return reader.read(graph, fast.risk().get(0).match(), fast.cues());
+    }
+
+    @Test
+    void shouldNotCarryNegationIntoAClauseOfKnowing() {
+        // i(0) do(1) not(2) know(3) why(4) i(5) want(6) to(7) die(8)
+        FastTierResult fast = fast("i do not know why i want to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 3, "nsubj").token(1, "do", "VBP", 3, "aux").token(2, "not", "RB", 3, "advmod")
+                .token(3, "know", "VB", DependencyGraph.ROOT, "root").token(4, "why", "WRB", 6, "advmod")
+                .token(5, "i", "PRP", 6, "nsubj").token(6, "want", "VBP", 3, "ccomp").token(7, "to", "TO", 8, "mark")
+                .token(8, "die", "VB", 6, "xcomp").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isFalse();
+        assertThat(reading.subject()).isEqualTo(Person.FIRST);
+    }
+
+    @Test
+    void shouldCarryNegationIntoAClauseOfSaying() {
+        // i(0) never(1) said(2) i(3) wanted(4) to(5) die(6)
+        FastTierResult fast = fast("i never said i wanted to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 2, "nsubj").token(1, "never", "RB", 2, "advmod")
+                .token(2, "said", "VBD", DependencyGraph.ROOT, "root").token(3, "i", "PRP", 4, "nsubj")
+                .token(4, "wanted", "VBD", 2, "ccomp").token(5, "to", "TO", 6, "mark").token(6, "die", "VB", 4, "xcomp")
+                .build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isTrue();
+        assertThat(reading.negation()).isEqualTo("'never' advmod of 'said'");
+    }
+
+    @Test
+    void shouldReadANegatedVerbOfContinuingAsDoubleNegation() {
+        // i(0) can(1) not(2) stop(3) cutting(4)
+        FastTierResult fast = fast("i can not stop cutting");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 3, "nsubj").token(1, "can", "MD", 3, "aux").token(2, "not", "RB", 3, "advmod")
+                .token(3, "stop", "VB", DependencyGraph.ROOT, "root").token(4, "cutting", "VBG", 3, "xcomp").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isFalse();
+        assertThat(reading.negation()).startsWith("double negation");
+    }
+
+    @Test
+    void shouldTakeTheSubjectFromTheControllingVerb() {
+        // my(0) friend(1) wants(2) to(3) die(4)
+        FastTierResult fast = fast("my friend wants to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "my", "PRP$", 1, "nmod:poss").token(1, "friend", "NN", 2, "nsubj")
+                .token(2, "wants", "VBZ", DependencyGraph.ROOT, "root").token(3, "to", "TO", 4, "mark")
+                .token(4, "die", "VB", 2, "xcomp").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.subject()).isEqualTo(Person.THIRD);
+        assertThat(reading.subjectNote()).isEqualTo("nsubj 'friend' of 'wants'");
+    }
+
+    @Test
+    void shouldLetAnObjectControlTheXcomp() {
+        // she(0) makes(1) me(2) want(3) to(4) die(5)
+        FastTierResult fast = fast("she makes me want to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "she", "PRP", 1, "nsubj").token(1, "makes", "VBZ", DependencyGraph.ROOT, "root")
+                .token(2, "me", "PRP", 1, "obj").token(3, "want", "VB", 1, "xcomp").token(4, "to", "TO", 5, "mark")
+                .token(5, "die", "VB", 3, "xcomp").build();
+        assertThat(read(fast, graph).subject()).isEqualTo(Person.FIRST);
+    }
+
+    @Test
+    void shouldReadANegativeSubjectAsNegation() {
+        // no(0) one(1) hit(2) me(3)
+        FastTierResult fast = fast("no one hit me");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "no", "DT", 1, "det").token(1, "one", "NN", 2, "nsubj")
+                .token(2, "hit", "VBD", DependencyGraph.ROOT, "root").token(3, "me", "PRP", 2, "obj").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isTrue();
+        assertThat(reading.negation()).isEqualTo("'no one' nsubj of 'hit'");
+    }
+
+    @Test
+    void shouldNotCarryNegationOntoACause() {
+        // i(0) do(1) not(2) want(3) to(4) go(5) to(6) school(7) because(8) of(9) the(10) bullying(11)
+        FastTierResult fast = fast("i do not want to go to school because of the bullying");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 3, "nsubj").token(1, "do", "VBP", 3, "aux").token(2, "not", "RB", 3, "advmod")
+                .token(3, "want", "VB", DependencyGraph.ROOT, "root").token(4, "to", "TO", 5, "mark")
+                .token(5, "go", "VB", 3, "xcomp").token(6, "to", "IN", 7, "case").token(7, "school", "NN", 5, "obl")
+                .token(8, "because", "IN", 11, "case").token(9, "of", "IN", 8, "fixed")
+                .token(10, "the", "DT", 11, "det").token(11, "bullying", "NN", 5, "obl").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isFalse();
+        assertThat(reading.negation()).contains("a cause, 'because'");
+    }
+
+    @Test
+    void shouldNotRaiseNegationThroughAVerbOfThinking() {
+        // i(0) do(1) not(2) think(3) i(4) want(5) to(6) die(7)
+        FastTierResult fast = fast("i do not think i want to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 3, "nsubj").token(1, "do", "VBP", 3, "aux").token(2, "not", "RB", 3, "advmod")
+                .token(3, "think", "VB", DependencyGraph.ROOT, "root").token(4, "i", "PRP", 5, "nsubj")
+                .token(5, "want", "VBP", 3, "ccomp").token(6, "to", "TO", 7, "mark").token(7, "die", "VB", 5, "xcomp")
+                .build();
+        assertThat(read(fast, graph).negated()).isFalse();
+    }
+
+    @Test
+    void shouldLeaveTheWishStandingUnderANegatedAbility() {
+        // i(0) will(1) never(2) be(3) able(4) to(5) kill(6) myself(7)
+        FastTierResult fast = fast("i will never be able to kill myself");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 4, "nsubj").token(1, "will", "MD", 4, "aux").token(2, "never", "RB", 4, "advmod")
+                .token(3, "be", "VB", 4, "cop").token(4, "able", "JJ", DependencyGraph.ROOT, "root")
+                .token(5, "to", "TO", 6, "mark").token(6, "kill", "VB", 4, "dep").token(7, "myself", "PRP", 6, "obj")
+                .build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isFalse();
+        assertThat(reading.negation()).startsWith("negated ability 'never' + 'able'");
+        assertThat(reading.subject()).isEqualTo(Person.FIRST);
+    }
+
+    @Test
+    void shouldReadAVerbLeftAsDepUnderAVerbAsItsComplement() {
+        // i(0) am(1) not(2) considering(3) killing(4) myself(5)
+        FastTierResult fast = fast("i am not considering killing myself");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 3, "nsubj").token(1, "am", "VBP", 3, "aux").token(2, "not", "RB", 3, "advmod")
+                .token(3, "considering", "VBG", DependencyGraph.ROOT, "root").token(4, "killing", "VBG", 3, "dep")
+                .token(5, "myself", "PRP", 4, "obj").build();
+        assertThat(read(fast, graph).negation()).isEqualTo("'not' advmod of 'considering'");
+    }
+
+    @Test
+    void shouldSayUnparsedWhenThePhraseWasNotParsed() {
+        FastTierResult fast = fast("i want to die");
+        assertThat(read(fast, DependencyGraph.builder(fast.text().size()).build())).isEqualTo(Reading.UNPARSED);
+    }
+}
