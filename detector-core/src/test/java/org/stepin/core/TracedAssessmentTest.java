@@ -20,7 +20,7 @@ class TracedAssessmentTest {
                 FastTierResult fast = detector.assessTraced(analyzed, direction);
                 assertThat(fast.assessment()).as(message.id()).isEqualTo(detector.assess(analyzed, direction));
                 if (direction == Direction.INBOUND) {
-                    assertThat(detector.rescore(fast, fast.risk(), Map.of(), Detector.MODEL_VERSION))
+                    assertThat(detector.rescore(fast, fast.risk(), Map.of(), detector.modelVersion()))
                             .as(message.id()).isEqualTo(fast.assessment());
                 }
             }

@@ -24,7 +24,8 @@ class CoreNlpDeepTierTest {
 
     @BeforeAll
     static void load() {
-        detector = Detector.packaged();
+        // the grammar rules are written against the rules tier; the learned tier is checked elsewhere
+        detector = Detector.packaged().rulesOnly();
         counters = new DeepCounters();
         tier = DeepTier.create(detector, new DeepSettings(true, 1, Duration.ofMinutes(2)), counters);
         tier.warmUp();
@@ -54,7 +55,7 @@ class CoreNlpDeepTierTest {
         DeepOutcome outcome = tier.assess("i want to die", Direction.INBOUND);
         assertThat(outcome.status()).isEqualTo(DeepStatus.NOT_SENT);
         assertThat(outcome.assessment().severity()).isEqualTo(Severity.HIGH);
-        assertThat(outcome.assessment().modelVersion()).isEqualTo(Detector.MODEL_VERSION);
+        assertThat(outcome.assessment().modelVersion()).isEqualTo(detector.modelVersion());
     }
 
     @Test
@@ -111,5 +112,20 @@ class CoreNlpDeepTierTest {
                 assertThat(DeepTier.VERSION).contains("corenlp-" + properties.getProperty("version") + "-");
             }
         }
+    }
+
+    @Test
+    void shouldReviewOnTopOfTheLearnedTierWithBothVersions() {
+        Detector combined = Detector.packaged();
+        DeepTier onCombined = DeepTier.create(combined, new DeepSettings(true, 1, Duration.ofMinutes(1)),
+                new DeepCounters());
+        String text = "i never said i wanted to die";
+        DeepOutcome outcome = onCombined.assess(text, Direction.INBOUND);
+        assertThat(combined.assess(text).severity()).isEqualTo(Severity.HIGH);
+        assertThat(outcome.status()).isEqualTo(DeepStatus.ADJUSTED);
+        assertThat(outcome.assessment().severity()).isEqualTo(DeepReviewer.HIGH_FLOOR);
+        assertThat(outcome.assessment().modelVersion()).isEqualTo(combined.modelVersion() + "+" + DeepTier.VERSION);
+        assertThat(onCombined.assess("i want to die tonight", Direction.INBOUND).assessment().severity())
+                .isEqualTo(Severity.IMMINENT);
     }
 }

@@ -17,7 +17,8 @@ class DeepTierTest {
 
     @BeforeAll
     static void load() {
-        detector = Detector.packaged();
+        // the grammar rules are written against the rules tier; the learned tier is checked elsewhere
+        detector = Detector.packaged().rulesOnly();
     }
 
     private static DeepTier tier(DeepSettings settings, DeepCounters counters, DependencyParser parser) {
@@ -76,7 +77,7 @@ class DeepTierTest {
         finish.countDown();
         holder.join(10_000);
         assertThat(outcome.status()).isEqualTo(DeepStatus.SKIPPED_BUSY);
-        assertThat(outcome.assessment().modelVersion()).isEqualTo(Detector.MODEL_VERSION);
+        assertThat(outcome.assessment().modelVersion()).isEqualTo(detector.modelVersion());
         assertThat(counters.count(DeepStatus.SKIPPED_BUSY)).isEqualTo(1);
         assertThat(counters.count(DeepStatus.CONFIRMED)).isEqualTo(1);
     }

@@ -32,7 +32,8 @@ public final class LearnedStepinScorer implements TrainableScorer {
     }
 
     private StepinScorer scorer(String name, Detector over) {
-        return deep.map(settings -> new StepinScorer(name, over, settings)).orElseGet(() -> new StepinScorer(name, over));
+        return deep.map(settings -> new StepinScorer(name, over, settings))
+                .orElseGet(() -> new StepinScorer(name, over));
     }
 
     @Override
