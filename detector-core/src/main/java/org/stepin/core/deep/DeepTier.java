@@ -62,6 +62,14 @@ public final class DeepTier {
         return detector;
     }
 
+    /**
+     * How many parser pipelines are loaded (or loading): 0 until the first message sent deep or {@link #warmUp()},
+     * and always 0 while the tier is off, so an application can show that nothing of CoreNLP was loaded.
+     */
+    public int pipelinesLoaded() {
+        return pool.created();
+    }
+
     /** Loads one parser now (seconds), so the first uncertain message does not wait for it. No-op when off. */
     public void warmUp() {
         if (!settings.enabled()) {

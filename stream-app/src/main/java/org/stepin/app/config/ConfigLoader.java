@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.stepin.core.deep.DeepSettings;
 import org.stepin.core.privacy.AgencyDetails;
 import org.stepin.core.score.Severity;
 
@@ -84,6 +85,9 @@ public final class ConfigLoader {
         WorkingHours workingHours = workingHours();
         AgencyDetails agency = new AgencyDetails(list("stepin.agency.email-domains"), list("stepin.agency.phones"),
                 list("stepin.agency.handles"), list("stepin.agency.url-domains"));
+        DeepSettings deep = new DeepSettings(bool("stepin.deep.enabled", DeepSettings.DEFAULT.enabled()),
+                integer("stepin.deep.pipelines", DeepSettings.DEFAULT.pipelines(), 1, 16),
+                duration("stepin.deep.max-wait", DeepSettings.DEFAULT.maxWait().toString()));
         Map<String, String> kafka = new LinkedHashMap<>();
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith(KAFKA_PREFIX)) {
@@ -95,7 +99,7 @@ public final class ConfigLoader {
             }
         }
         return new PipelineConfig(topics, channels, agePolicy, maxTextChars, alerts, trajectory, workingHours,
-                agency, kafka);
+                agency, deep, kafka);
     }
 
     private String raw(String key) {
@@ -126,6 +130,18 @@ public final class ConfigLoader {
             }
         }
         return items;
+    }
+
+    private boolean bool(String key, boolean fallback) {
+        String value = raw(key);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(key, "must be true or false, was '" + value + "'");
+        };
     }
 
     private int integer(String key, int fallback, int min, int max) {

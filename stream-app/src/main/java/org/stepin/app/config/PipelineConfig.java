@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
 import java.util.Properties;
+import org.stepin.core.deep.DeepSettings;
 import org.stepin.core.privacy.AgencyDetails;
 
 /**
@@ -18,11 +19,12 @@ import org.stepin.core.privacy.AgencyDetails;
  * @param trajectory how a youth's recent signals add up
  * @param workingHours caseworkers' working hours
  * @param agency the agency's own contact details: neither boundary risks nor masked
+ * @param deep whether and how inbound messages go through the CoreNLP deep tier (off by default)
  * @param kafka Kafka Streams and client settings passed through as they are (bootstrap, security, ...)
  */
 public record PipelineConfig(Topics topics, Map<String, String> channels, AgePolicy agePolicy, int maxTextChars,
                              AlertSettings alerts, TrajectorySettings trajectory, WorkingHours workingHours,
-                             AgencyDetails agency, Map<String, String> kafka) {
+                             AgencyDetails agency, DeepSettings deep, Map<String, String> kafka) {
 
     /** Validates and copies. */
     public PipelineConfig {
@@ -32,6 +34,7 @@ public record PipelineConfig(Topics topics, Map<String, String> channels, AgePol
         requireNonNull(trajectory, "trajectory");
         requireNonNull(workingHours, "workingHours");
         requireNonNull(agency, "agency");
+        requireNonNull(deep, "deep");
         channels = Map.copyOf(channels);
         kafka = Map.copyOf(kafka);
     }
@@ -44,7 +47,7 @@ public record PipelineConfig(Topics topics, Map<String, String> channels, AgePol
     /** A copy allowing exactly {@code allowedChannels} (channel id to platform). */
     public PipelineConfig withChannels(Map<String, String> allowedChannels) {
         return new PipelineConfig(topics, allowedChannels, agePolicy, maxTextChars, alerts, trajectory,
-                workingHours, agency, kafka);
+                workingHours, agency, deep, kafka);
     }
 
     /** True when {@code channelId} is one of the agency's allowed channels. */

@@ -51,6 +51,11 @@ public final class CountingListener implements PipelineListener {
     }
 
     @Override
+    public void deepTierScored(long nanos) {
+        add("scored.deep");
+    }
+
+    @Override
     public void deadLetter(ErrorKind kind) {
         add("deadLetter." + kind);
     }

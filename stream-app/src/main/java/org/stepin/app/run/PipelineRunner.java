@@ -16,6 +16,7 @@ import org.stepin.app.config.PipelineConfig;
 import org.stepin.app.observe.PipelineListener;
 import org.stepin.app.topology.PipelineTopology;
 import org.stepin.core.Detector;
+import org.stepin.core.deep.DeepTier;
 
 /**
  * One instance of the pipeline on a Kafka cluster: builds the topology and its Kafka Streams client from the
@@ -27,6 +28,7 @@ public final class PipelineRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRunner.class);
 
     private final KafkaStreams streams;
+    private final DeepTier deep;
 
     /**
      * A runner for {@code config}, scoring with {@code detector}; {@code overrides} are Kafka Streams settings
@@ -36,6 +38,7 @@ public final class PipelineRunner implements AutoCloseable {
                           Properties overrides) {
         requireNonNull(config, "config");
         PipelineTopology pipeline = new PipelineTopology(config, detector, listener);
+        deep = pipeline.deepTier();
         Properties properties = pipeline.streamsProperties();
         properties.putAll(overrides);
         if (!properties.containsKey(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG)) {
@@ -54,8 +57,23 @@ public final class PipelineRunner implements AutoCloseable {
         });
     }
 
-    /** Starts processing. */
+    /**
+     * Starts processing. When the deep tier is on, its models load first (seconds), eagerly rather than on the
+     * first uncertain message: the instance is not ready until they are, and no stream thread stalls on the load
+     * mid-stream while the others skip the deep tier as busy. A failed load is logged, and the fast tier's
+     * assessments stand.
+     */
     public void start() {
+        if (deep.settings().enabled()) {
+            long begin = System.nanoTime();
+            try {
+                deep.warmUp();
+                LOG.info("deep tier loaded in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+            } catch (IllegalStateException e) {
+                LOG.warn("deep tier failed to load ({}); the fast tier's assessments stand",
+                        e.getCause() == null ? e.getClass().getName() : e.getCause().getClass().getName());
+            }
+        }
         streams.start();
     }
 

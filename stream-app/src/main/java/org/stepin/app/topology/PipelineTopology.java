@@ -15,6 +15,7 @@ import org.stepin.app.decide.MaskingSnippetMaker;
 import org.stepin.app.decide.SnippetMaker;
 import org.stepin.app.decide.Trajectory;
 import org.stepin.app.event.EventReader;
+import org.stepin.app.observe.DeepTierMetrics;
 import org.stepin.app.observe.PipelineListener;
 import org.stepin.app.serde.AlertJson;
 import org.stepin.app.serde.Json;
@@ -22,6 +23,7 @@ import org.stepin.app.serde.JsonSerde;
 import org.stepin.app.serde.ReadingDeserializer;
 import org.stepin.app.serde.YouthStateSerde;
 import org.stepin.core.Detector;
+import org.stepin.core.deep.DeepTier;
 import org.stepin.core.privacy.PersonalDetailScanner;
 
 /**
@@ -35,12 +37,16 @@ import org.stepin.core.privacy.PersonalDetailScanner;
  * unreadable or failing records ──► DeadLetterHandler ──► dead-letters
  * </pre>
  * All inputs are keyed by youth id and co-partitioned, so one task owns a youth's consent, state and alerts.
+ *
+ * <p>One {@link DeepTier} per builder, so per application instance: every message-scorer of every stream thread
+ * shares it and its bounded pool of parsers. It loads nothing while {@code stepin.deep.enabled} is false.
  */
 public final class PipelineTopology {
     private final PipelineConfig config;
     private final Detector detector;
     private final SnippetMaker snippets;
     private final PipelineListener listener;
+    private final DeepTier deep;
 
     /**
      * A builder for the pipeline over {@code config}, scoring with {@code detector} (made aware of the agency's
@@ -51,6 +57,12 @@ public final class PipelineTopology {
         this.detector = requireNonNull(detector, "detector").withAgencyDetails(config.agency());
         this.snippets = new MaskingSnippetMaker(PersonalDetailScanner.create().withAgencyDetails(config.agency()));
         this.listener = requireNonNull(listener, "listener");
+        this.deep = DeepTier.create(this.detector, config.deep(), new DeepTierMetrics(this.listener));
+    }
+
+    /** The deep tier the topology's message-scorers share (to warm up before the stream starts). */
+    public DeepTier deepTier() {
+        return deep;
     }
 
     /** The topology. */
@@ -74,7 +86,7 @@ public final class PipelineTopology {
                 NodeNames.CONSENTS_SOURCE);
         topology.addProcessor(NodeNames.CONSENT_GATE, () -> new ConsentGate(check, listener),
                 NodeNames.MESSAGES_SOURCE);
-        topology.addProcessor(NodeNames.SCORER, () -> new MessageScorer(detector, listener), NodeNames.CONSENT_GATE);
+        topology.addProcessor(NodeNames.SCORER, () -> new MessageScorer(deep, listener), NodeNames.CONSENT_GATE);
         topology.addProcessor(NodeNames.ALERT_DECIDER, () -> new AlertDecisionProcessor(decider, listener),
                 NodeNames.SCORER);
         topology.addProcessor(NodeNames.ACTION_APPLIER, () -> new AlertActionApplier(listener),

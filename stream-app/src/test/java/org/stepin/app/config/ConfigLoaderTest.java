@@ -13,6 +13,7 @@ import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.stepin.core.deep.DeepSettings;
 import org.stepin.core.score.Severity;
 
 class ConfigLoaderTest {
@@ -29,6 +30,26 @@ class ConfigLoaderTest {
         assertThat(config.trajectory().maxEntries()).isEqualTo(16);
         assertThat(config.workingHours().days()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    }
+
+    @Test
+    void theDeepTierIsOffByDefault() {
+        DeepSettings deep = PipelineConfig.defaults().deep();
+
+        assertThat(deep).isEqualTo(DeepSettings.DEFAULT);
+        assertThat(deep.enabled()).isFalse();
+        assertThat(deep.pipelines()).isEqualTo(1);
+        assertThat(deep.maxWait()).isEqualTo(Duration.ofMillis(100));
+    }
+
+    @Test
+    void readsTheDeepTierSettings() {
+        PipelineConfig config = ConfigLoader.load(properties(Map.of(
+                "stepin.deep.enabled", " TRUE ",
+                "stepin.deep.pipelines", "3",
+                "stepin.deep.max-wait", "PT0.25S")));
+
+        assertThat(config.deep()).isEqualTo(new DeepSettings(true, 3, Duration.ofMillis(250)));
     }
 
     @Test
@@ -72,6 +93,7 @@ class ConfigLoaderTest {
         assertThat(example.topics()).isEqualTo(defaults.topics());
         assertThat(example.maxTextChars()).isEqualTo(defaults.maxTextChars());
         assertThat(example.agePolicy()).isEqualTo(defaults.agePolicy());
+        assertThat(example.deep()).isEqualTo(defaults.deep());
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -91,6 +113,11 @@ class ConfigLoaderTest {
         "stepin.working-hours.time|17:00-09:00|end must be after the start",
         "stepin.working-hours.time|9 to 5|expected HH:MM-HH:MM",
         "stepin.topics.alerts|''|must not be empty",
+        "stepin.deep.enabled|yes|must be true or false",
+        "stepin.deep.pipelines|0|between 1 and 16",
+        "stepin.deep.pipelines|two|not a whole number",
+        "stepin.deep.max-wait|100ms|not an ISO-8601 duration",
+        "stepin.deep.max-wait|PT0S|must be positive",
         "stepin.alert.supression|PT1H|unknown key",
         "bootstrap.servers|localhost:9092|pipeline keys start with"})
     void aBadValueStopsStartUpNamingTheKey(String key, String value, String problem) {

@@ -26,6 +26,7 @@ import org.stepin.app.config.Topics;
 import org.stepin.app.decide.YouthState;
 import org.stepin.app.observe.CountingListener;
 import org.stepin.core.Detector;
+import org.stepin.core.deep.DeepTier;
 
 /**
  * The real topology in a {@link TopologyTestDriver}, with raw-bytes input topics (so poison pills can be sent as
@@ -36,6 +37,7 @@ final class PipelineDriver implements AutoCloseable {
 
     final CountingListener counts = new CountingListener();
     final PipelineConfig config;
+    final DeepTier deepTier;
     private final TopologyTestDriver driver;
     private final Path stateDir;
     private final TestInputTopic<byte[], byte[]> messages;
@@ -63,6 +65,7 @@ final class PipelineDriver implements AutoCloseable {
         properties.putAll(overrides);
         config = ConfigLoader.load(properties);
         PipelineTopology pipeline = new PipelineTopology(config, DETECTOR, counts);
+        deepTier = pipeline.deepTier();
         Properties streams = pipeline.streamsProperties();
         try {
             stateDir = Files.createTempDirectory("stepin-ttd");
