@@ -3,6 +3,7 @@ package org.stepin.core.deep;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.stepin.core.Detector;
 import org.stepin.core.FastTierResult;
 import org.stepin.core.context.ContextMark;
 import org.stepin.core.context.MarkedMatch;
+import org.stepin.core.lexicon.Category;
 import org.stepin.core.match.PhraseMatch;
 import org.stepin.core.score.Severity;
+import org.stepin.core.score.SeverityPolicy;
 
 /**
  * Turns the parse's readings of the gate's candidates into marks and rescores the message with the fast
@@ -36,6 +39,7 @@ import org.stepin.core.score.Severity;
 public final class DeepReviewer {
     /** The lowest severity the deep tier may give a message the fast tier called HIGH. */
     public static final Severity HIGH_FLOOR = Severity.MODERATE;
+    private static final SeverityPolicy POLICY = SeverityPolicy.defaults();
 
     private final Detector detector;
     private final GrammarReader reader = new GrammarReader();
@@ -71,11 +75,28 @@ public final class DeepReviewer {
         Severity fastSeverity = fast.assessment().severity();
         Severity floored = floored(fastSeverity, rescored.severity());
         if (floored != rescored.severity()) {
-            rescored = new Assessment(floored, rescored.scores(), rescored.evidence(), String.format(Locale.ROOT,
+            rescored = new Assessment(floored, flooredScores(fast.assessment(), rescored), rescored.evidence(),
+                    String.format(Locale.ROOT,
                     "%s: held at the deep tier's floor for a HIGH message (the parse alone gives %s)", floored,
                     rescored.reason()), rescored.truncated(), rescored.lexiconVersion(), rescored.modelVersion());
         }
         return new Result(rescored, adjusted);
+    }
+
+    /**
+     * The rescored scores with every category the fast tier had at HIGH kept at the floor's threshold, so the
+     * floor holds per category too (routing and alert categories read the scores, not only the severity).
+     */
+    private static Map<Category, Double> flooredScores(Assessment fast, Assessment rescored) {
+        Map<Category, Double> scores = new EnumMap<>(Category.class);
+        scores.putAll(rescored.scores());
+        for (Map.Entry<Category, Double> entry : fast.scores().entrySet()) {
+            Category category = entry.getKey();
+            if (POLICY.severity(category, entry.getValue()) == Severity.HIGH) {
+                scores.merge(category, POLICY.thresholds(category).moderate(), Math::max);
+            }
+        }
+        return scores;
     }
 
     /** {@code deep} raised to the floor the fast tier's {@code fast} severity allows. */

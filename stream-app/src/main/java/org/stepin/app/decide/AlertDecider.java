@@ -63,8 +63,7 @@ public final class AlertDecider {
         List<Alert> alerts = new ArrayList<>(2);
         List<Severity> suppressed = new ArrayList<>(2);
         for (Lane lane : lanes(message.event().direction())) {
-            Severity own = higher(detector.severityAmong(message.assessment(), lane.categories()),
-                    deepFloor(message.assessment(), lane));
+            Severity own = detector.severityAmong(message.assessment(), lane.categories());
             TrajectoryLevel level = null;
             if (lane == Lane.YOUTH_RISK && own.atLeast(Severity.LOW)) {
                 Signal signal = new Signal(at, own, scoredCategories(message.assessment(), lane).keySet(),
@@ -134,7 +133,9 @@ public final class AlertDecider {
         for (Evidence item : assessment.evidence()) {
             // words only: the classifier's share has no span and is stated in the reason and model version
             boolean hasWords = item.end() > item.start();
-            if (lane.categories().contains(item.category()) && item.effectiveWeight() > 0 && hasWords) {
+            // evidence the deep tier reviewed stays even at weight 0: the worker sees what the parse decided
+            boolean counts = item.effectiveWeight() > 0 || item.reviewed();
+            if (lane.categories().contains(item.category()) && counts && hasWords) {
                 evidence.add(item);
             }
         }
@@ -163,24 +164,6 @@ public final class AlertDecider {
                 level == null ? List.of(eventId) : eventIds(level), words, snippet.text(),
                 level == null ? assessment.reason() : reason(level, severity), message.event().sentAt(),
                 detectedAt, assessment.lexiconVersion(), assessment.modelVersion(), supersedes);
-    }
-
-    /**
-     * The severity the deep tier gave a message it reviewed, for the lane of its reviewed evidence, else NONE. Its
-     * floor for a HIGH message (MODERATE) lives in the assessment's severity only: the scores follow the parse, so
-     * the per-category severity alone would drop the alert the floor is there to keep.
-     */
-    private static Severity deepFloor(Assessment assessment, Lane lane) {
-        for (Evidence item : assessment.evidence()) {
-            if (item.review() != null && lane.categories().contains(item.category())) {
-                return assessment.severity();
-            }
-        }
-        return Severity.NONE;
-    }
-
-    private static Severity higher(Severity first, Severity second) {
-        return first.compareTo(second) >= 0 ? first : second;
     }
 
     private static List<Lane> lanes(Direction direction) {

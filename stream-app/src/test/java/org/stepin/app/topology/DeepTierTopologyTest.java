@@ -46,6 +46,9 @@ class DeepTierTopologyTest {
         assertThat(alert.get("severity").asText()).isEqualTo("MODERATE");
         assertThat(alert.get("routeTo").asText()).isEqualTo("CASEWORKER");
         assertThat(alert.get("assignee").asText()).isEqualTo(Events.CASEWORKER);
+        assertThat(alert.get("categories").toString()).isEqualTo("[\"suicidal_ideation\"]");
+        assertThat(alert.get("evidence").get(0).get("words").asText()).isEqualTo("wanted to die");
+        assertThat(alert.get("evidence").get(0).get("marks").toString()).isEqualTo("[\"negated\"]");
         assertThat(alert.get("modelVersion").asText()).endsWith(DEEP_VERSION_SUFFIX)
                 .isEqualTo(DeepTier.modelVersion(PipelineDriver.DETECTOR));
         assertThat(deepOn.counts()).containsEntry("scored.deep", 1L);
