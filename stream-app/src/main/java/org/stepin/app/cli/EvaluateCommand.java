@@ -113,7 +113,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (report != null) {
             Path file = HtmlReport.write(report, "stepin evaluation (lexicon " + detector.lexicon().version()
-                    + ", model " + Detector.MODEL_VERSION + ")", results, gateResults);
+                    + ", model " + detector.modelVersion() + ")", results, gateResults);
             err.println("detector evaluate: report written to " + file);
         }
         err.printf("detector evaluate: %d data set(s) in %.1f s%n", results.size(),

@@ -44,7 +44,7 @@ public final class MicrometerListener implements PipelineListener {
     /** Tag value for an alert without categories (a policy alert) and for an action without an outcome. */
     public static final String NONE = "none";
 
-    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+:-]{0,63}");
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+:-]{0,159}");
 
     private final MeterRegistry registry;
     private final OpenAlertBook openAlerts;
@@ -303,7 +303,7 @@ public final class MicrometerListener implements PipelineListener {
     private static String version(String name, String value) {
         requireNonNull(value, name);
         if (!VERSION.matcher(value).matches()) {
-            throw new IllegalArgumentException(name + " must be 1-64 letters, digits or ._+:- starting with a letter"
+            throw new IllegalArgumentException(name + " must be 1-160 letters, digits or ._+:- starting with a letter"
                     + " or digit, was '" + value + "'");
         }
         return value;

@@ -23,6 +23,7 @@ import org.stepin.app.observe.RuntimeMetrics;
 import org.stepin.app.topology.NodeNames;
 import org.stepin.app.topology.StoredConsent;
 import org.stepin.core.Detector;
+import org.stepin.core.deep.DeepTier;
 
 /**
  * A running pipeline with its operations side, wired in one place for {@code run} and {@code demo}: Prometheus
@@ -43,7 +44,8 @@ public final class PipelineInstance implements AutoCloseable {
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         jvmMetrics = RuntimeMetrics.bindJvmAndProcess(registry);
         MicrometerListener metrics = new MicrometerListener(registry, Clock.systemUTC());
-        metrics.versions(detector.lexicon().version().toString(), Detector.MODEL_VERSION);
+        String modelVersion = config.deep().enabled() ? DeepTier.modelVersion(detector) : detector.modelVersion();
+        metrics.versions(detector.lexicon().version().toString(), modelVersion);
         runner = new PipelineRunner(config, detector, new BothListeners(metrics, extra), overrides);
         metrics.consentCounts(status -> countConsents(runner.streams(), status));
         streamsMetrics = RuntimeMetrics.bindKafkaStreams(registry, runner.streams());

@@ -164,8 +164,12 @@ class MicrometerListenerTest {
     void shouldRejectAVersionThatIsNotAShortVersionString() {
         assertThatThrownBy(() -> listener.versions("i want to die", "rules-1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lexiconVersion");
-        assertThatThrownBy(() -> listener.versions("1", "x".repeat(65)))
+        assertThatThrownBy(() -> listener.versions("1", "x".repeat(161)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("modelVersion");
+        String packaged = "rules-1+doccat-1+sha256.d37b29febba1+combiner-1+sha256.7e9d328533cc"
+                + "+deep-1+corenlp-4.5.10-depparse";
+        listener.versions("0.2.0+sha256.7c927e698afa", packaged);
+        assertThat(registry.scrape()).contains("model_version=\"" + packaged + "\"");
     }
 
     @Test
