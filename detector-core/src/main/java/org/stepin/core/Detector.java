@@ -202,7 +202,9 @@ public final class Detector {
     private Assessment combined(AnalyzedText analyzed, ScoreResult result, Map<PhraseMatch, String> reviews,
                                 LearnedTier tier, String modelVersion) {
         List<Evidence> evidence = toEvidence(result, reviews);
-        if (result.severity() == Severity.IMMINENT) {
+        // without lexicon evidence the combiner can change nothing (it never raises a category the lexicon
+        // found nothing for), so most everyday messages skip the classifier: same result, less work
+        if (result.severity() == Severity.IMMINENT || result.scores().isEmpty()) {
             return new Assessment(result.severity(), result.scores(), evidence, result.reason(), analyzed.truncated(),
                     lexicon.version().toString(), modelVersion);
         }
