@@ -94,6 +94,11 @@ public final class Detector {
         return new Detector(lexicon, context, scorer, severities, boundaryGuard.scanner(), Optional.empty());
     }
 
+    /** The thresholds that turn this detector's category scores into severities. */
+    public SeverityPolicy severityPolicy() {
+        return severities;
+    }
+
     /** True when this detector combines the rules with the classifier. */
     public boolean hasLearnedTier() {
         return learned.isPresent();
@@ -187,12 +192,22 @@ public final class Detector {
 
     private Assessment score(AnalyzedText analyzed, Direction direction, Marked marked) {
         ScoreResult result = scorer.score(marked.risk(), marked.riskCues(), direction.categories());
-        if (learned.isPresent() && direction == Direction.INBOUND) {
-            return combined(analyzed, result, Map.of(), learned.get(), learned.get().modelVersion());
+        if (direction == Direction.INBOUND) {
+            return inbound(analyzed, result, Map.of(), modelVersion());
         }
         Assessment assessment = new Assessment(result.severity(), result.scores(), toEvidence(result, Map.of()),
                 result.reason(), analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
-        return direction == Direction.OUTBOUND ? boundaryGuard.apply(analyzed.original(), assessment) : assessment;
+        return boundaryGuard.apply(analyzed.original(), assessment);
+    }
+
+    /** A young person's assessment: the rules' result, combined with the classifier if there is a learned tier. */
+    private Assessment inbound(AnalyzedText analyzed, ScoreResult result, Map<PhraseMatch, String> reviews,
+                               String modelVersion) {
+        if (learned.isPresent()) {
+            return combined(analyzed, result, reviews, learned.get(), modelVersion);
+        }
+        return new Assessment(result.severity(), result.scores(), toEvidence(result, reviews), result.reason(),
+                analyzed.truncated(), lexicon.version().toString(), modelVersion);
     }
 
     /**
@@ -268,11 +283,7 @@ public final class Detector {
             throw new IllegalArgumentException("only inbound messages can be rescored, not " + fast.direction());
         }
         ScoreResult result = scorer.score(risk, fast.riskCues(), fast.direction().categories());
-        if (learned.isPresent()) {
-            return combined(fast.text(), result, reviews, learned.get(), modelVersion);
-        }
-        return new Assessment(result.severity(), result.scores(), toEvidence(result, reviews), result.reason(),
-                fast.text().truncated(), lexicon.version().toString(), modelVersion);
+        return inbound(fast.text(), result, reviews, modelVersion);
     }
 
     /**

@@ -4,8 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 helpers; every JVM has the algorithm. */
-final class Sha256 {
+/** SHA-256 helpers for model files and versions; every JVM has the algorithm. */
+public final class Sha256 {
     private Sha256() {
     }
 
@@ -17,7 +17,8 @@ final class Sha256 {
         }
     }
 
-    static String hex(byte[] bytes) {
+    /** The SHA-256 of {@code bytes}, in lowercase hex. */
+    public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 }

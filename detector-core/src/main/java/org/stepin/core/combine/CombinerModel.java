@@ -6,14 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.stepin.core.classify.Sha256;
 import org.stepin.core.lexicon.Category;
 
 /**
@@ -61,7 +59,8 @@ public final class CombinerModel {
         this.moderateCut = moderateCut;
         this.highCut = highCut;
         this.classifierVersion = requireNonNull(classifierVersion, "classifierVersion");
-        this.version = VERSION_PREFIX + "+sha256." + sha256(format()).substring(0, 12);
+        String hash = Sha256.hex(format().getBytes(StandardCharsets.UTF_8));
+        this.version = VERSION_PREFIX + "+sha256." + hash.substring(0, 12);
     }
 
     /** The model packaged with the application, read once. */
@@ -171,15 +170,6 @@ public final class CombinerModel {
             throw new IllegalArgumentException("combiner model needs moderate.cut, high.cut and classifier.version");
         }
         return new CombinerModel(moderate, high, moderateCut, highCut, classifier);
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
     }
 
     @Override

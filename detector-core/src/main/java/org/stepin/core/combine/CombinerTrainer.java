@@ -46,7 +46,7 @@ public final class CombinerTrainer {
         if (messages.size() != outOfFold.size()) {
             throw new IllegalArgumentException("one probability set per message needed");
         }
-        SeverityPolicy policy = SeverityPolicy.defaults();
+        SeverityPolicy policy = rules.severityPolicy();
         Map<Category, List<double[]>> features = new EnumMap<>(Category.class);
         Map<Category, List<Boolean>> moderate = new EnumMap<>(Category.class);
         Map<Category, List<Boolean>> high = new EnumMap<>(Category.class);

@@ -39,7 +39,6 @@ import org.stepin.core.score.SeverityPolicy;
 public final class DeepReviewer {
     /** The lowest severity the deep tier may give a message the fast tier called HIGH. */
     public static final Severity HIGH_FLOOR = Severity.MODERATE;
-    private static final SeverityPolicy POLICY = SeverityPolicy.defaults();
 
     private final Detector detector;
     private final GrammarReader reader = new GrammarReader();
@@ -75,10 +74,12 @@ public final class DeepReviewer {
         Severity fastSeverity = fast.assessment().severity();
         Severity floored = floored(fastSeverity, rescored.severity());
         if (floored != rescored.severity()) {
-            rescored = new Assessment(floored, flooredScores(fast.assessment(), rescored), rescored.evidence(),
-                    String.format(Locale.ROOT,
+            Map<Category, Double> scores = flooredScores(fast.assessment(), rescored, detector.severityPolicy());
+            String reason = String.format(Locale.ROOT,
                     "%s: held at the deep tier's floor for a HIGH message (the parse alone gives %s)", floored,
-                    rescored.reason()), rescored.truncated(), rescored.lexiconVersion(), rescored.modelVersion());
+                    rescored.reason());
+            rescored = new Assessment(floored, scores, rescored.evidence(), reason, rescored.truncated(),
+                    rescored.lexiconVersion(), rescored.modelVersion());
         }
         return new Result(rescored, adjusted);
     }
@@ -87,13 +88,14 @@ public final class DeepReviewer {
      * The rescored scores with every category the fast tier had at HIGH kept at the floor's threshold, so the
      * floor holds per category too (routing and alert categories read the scores, not only the severity).
      */
-    private static Map<Category, Double> flooredScores(Assessment fast, Assessment rescored) {
+    private static Map<Category, Double> flooredScores(Assessment fast, Assessment rescored,
+                                                      SeverityPolicy policy) {
         Map<Category, Double> scores = new EnumMap<>(Category.class);
         scores.putAll(rescored.scores());
         for (Map.Entry<Category, Double> entry : fast.scores().entrySet()) {
             Category category = entry.getKey();
-            if (POLICY.severity(category, entry.getValue()) == Severity.HIGH) {
-                scores.merge(category, POLICY.thresholds(category).moderate(), Math::max);
+            if (policy.severity(category, entry.getValue()) == Severity.HIGH) {
+                scores.merge(category, policy.thresholds(category).moderate(), Math::max);
             }
         }
         return scores;
