@@ -20,6 +20,7 @@ import org.stepin.core.context.MessageContext;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.lexicon.CueKind;
 import org.stepin.core.lexicon.Lexicon;
+import org.stepin.core.lexicon.Tag;
 import org.stepin.core.match.OverlapFilter;
 import org.stepin.core.match.PhraseMatch;
 import org.stepin.core.match.PhraseMatcher;
@@ -224,15 +225,8 @@ public final class Detector {
                     lexicon.version().toString(), modelVersion);
         }
         Probabilities probabilities = tier.classifier().probabilities(analyzed);
-        Set<Category> softened = EnumSet.noneOf(Category.class);
-        for (ScoredMatch scored : result.evidence()) {
-            if (scored.weight() < scored.match().entry().weight()) {
-                softened.add(scored.category());
-                softened.add(scored.lexiconCategory());
-            }
-        }
         Combination combination = tier.combiner().combine(result.scores(), probabilities,
-                Direction.INBOUND.categories(), softened);
+                Direction.INBOUND.categories(), keptAtRulesLevel(result));
         for (Combination.Change change : combination.changes()) {
             evidence.add(new Evidence(change.category(), change.category(), "classifier", 0, 0,
                     Math.round(change.probability() * 1000) / 1000.0,
@@ -243,6 +237,31 @@ public final class Detector {
                 ? result.reason() : combinedReason(combination, result.scores(), probabilities);
         return new Assessment(combination.severity(), combination.scores(), evidence, reason, analyzed.truncated(),
                 lexicon.version().toString(), modelVersion);
+    }
+
+    /**
+     * The categories the classifier may not raise: those with evidence a context mark softened, and those
+     * whose only evidence is topic words ("suicide is never the answer" is advice, whatever the classifier
+     * makes of the word).
+     */
+    private static Set<Category> keptAtRulesLevel(ScoreResult result) {
+        Set<Category> kept = EnumSet.noneOf(Category.class);
+        Set<Category> beyondTopic = EnumSet.noneOf(Category.class);
+        for (ScoredMatch scored : result.evidence()) {
+            if (scored.weight() < scored.match().entry().weight()) {
+                kept.add(scored.category());
+                kept.add(scored.lexiconCategory());
+            }
+            if (!scored.match().entry().has(Tag.TOPIC)) {
+                beyondTopic.add(scored.category());
+            }
+        }
+        for (Category category : result.scores().keySet()) {
+            if (!beyondTopic.contains(category)) {
+                kept.add(category);
+            }
+        }
+        return kept;
     }
 
     private String combinedReason(Combination combination, Map<Category, Double> rulesScores,

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import java.util.Set;
 import org.stepin.core.classify.Classifier;
+import org.stepin.core.classify.Probabilities;
+import org.stepin.core.combine.Combiner;
 import org.stepin.core.combine.CombinerModel;
+import org.stepin.core.lexicon.Tag;
 import org.stepin.core.score.Severity;
 
 /**
@@ -82,6 +86,22 @@ class CombinedDetectorTest {
         }
         assertThat(raised).as("the combiner does something").isPositive();
         assertThat(lowered).as("lowered %d, raised %d", lowered, raised).isLessThan(raised);
+    }
+
+    @Test
+    void topicWordsAloneAreNeverRaised() {
+        Combiner unguarded = new Combiner(CombinerModel.packaged(), combined.severityPolicy());
+        for (String message : List.of("suicidal thoughts", "self harm stuff")) {
+            Assessment byRules = rules.assess(message);
+            assertThat(byRules.evidence()).as(message).isNotEmpty()
+                    .allMatch(item -> item.tags().contains(Tag.TOPIC));
+            Probabilities probabilities = Classifier.packaged().probabilities(
+                    combined.lexicon().analyzer().analyze(message));
+            Severity raised = unguarded.combine(byRules.scores(), probabilities, Direction.INBOUND.categories(),
+                    Set.of()).severity();
+            assertThat(raised).as("the model alone would raise %s", message).isGreaterThan(byRules.severity());
+            assertThat(combined.assess(message).severity()).as(message).isEqualTo(byRules.severity());
+        }
     }
 
     @Test

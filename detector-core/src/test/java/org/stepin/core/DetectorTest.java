@@ -155,9 +155,16 @@ class DetectorTest {
     }
 
     @Test
-    void shouldCombineEvidenceWithNoisyOr() {
+    void shouldCombineDistinctPhrasesWithNoisyOr() {
+        Assessment assessment = detector.assess("kill me. end it all");
+        assertThat(assessment.score(Category.SUICIDAL_IDEATION)).isEqualTo(0.88);
+    }
+
+    @Test
+    void shouldCountARepeatedPhraseOnce() {
         Assessment assessment = detector.assess("called me names, called me ugly");
-        assertThat(assessment.score(Category.BULLYING)).isEqualTo(0.51);
+        assertThat(assessment.score(Category.BULLYING)).isEqualTo(0.3);
+        assertThat(assessment.evidence()).hasSize(2);
     }
 
     @Test

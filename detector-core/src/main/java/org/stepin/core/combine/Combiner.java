@@ -25,6 +25,9 @@ import org.stepin.core.score.SeverityPolicy;
  *   <li>it never raises a category whose evidence a context mark softened (negated, figurative, past,
  *       hypothetical, gaming, academic): those marks are the analysts' decisions, which the classifier
  *       does not see;</li>
+ *   <li>it never raises a category whose only evidence is topic words ("suicide", "self harm", "drugs"):
+ *       advice and opinion use them as often as disclosure, and the classifier reads the word, not the
+ *       stance;</li>
  *   <li>it never lowers HIGH: a message the lexicon finds urgent reaches on-call whatever the
  *       classifier says;</li>
  *   <li>otherwise it moves a category at most one level up or down from the rules tier's;</li>
@@ -59,10 +62,11 @@ public final class Combiner {
      * @param rulesScores the rules tier's category scores
      * @param probabilities the classifier's probabilities for the same message
      * @param scored the categories this message is scored for (by direction)
-     * @param softened the categories with evidence whose weight a context mark lowered
+     * @param keptAtRulesLevel the categories it may not raise: evidence a context mark softened, or topic
+     *     words only
      */
     public Combination combine(Map<Category, Double> rulesScores, Probabilities probabilities, Set<Category> scored,
-                               Set<Category> softened) {
+                               Set<Category> keptAtRulesLevel) {
         Map<Category, Double> scores = new EnumMap<>(Category.class);
         List<Combination.Change> changes = new ArrayList<>();
         Severity overall = Severity.NONE;
@@ -81,7 +85,7 @@ public final class Combiner {
                 double moderateP = moderate.get().probability(features);
                 double highP = model.high(category).map(high -> high.probability(features)).orElse(0.0);
                 level = guarded(learnedLevel(category, moderateP, highP), rulesLevel,
-                        rules > 0 && !softened.contains(category) && p >= RAISE_MIN_PROBABILITY);
+                        rules > 0 && !keptAtRulesLevel.contains(category) && p >= RAISE_MIN_PROBABILITY);
                 score = placed(category, level, moderateP, highP);
                 if (level != rulesLevel) {
                     changes.add(new Combination.Change(category, p, rulesLevel, level));

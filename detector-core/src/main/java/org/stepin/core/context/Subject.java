@@ -50,7 +50,8 @@ final class Subject {
         return kind;
     }
 
-    private static boolean holdsFirstPerson(MessageContext context, PhraseMatch match) {
+    /** True when the match holds a first-person word or follows the possessive "my": the young person's own. */
+    static boolean holdsFirstPerson(MessageContext context, PhraseMatch match) {
         int first = match.firstToken();
         if (first > 0 && OWN_POSSESSIVES.contains(context.text().token(first - 1).lemma())) {
             return true;

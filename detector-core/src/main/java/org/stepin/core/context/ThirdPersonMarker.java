@@ -6,7 +6,8 @@ import org.stepin.core.match.PhraseMatch;
 /**
  * Marks a match {@link ContextMark#THIRD_PERSON} when the nearest subject before it in its sentence
  * is someone else ("my friend said she wants to die") rather than the young person ("she told me i
- * want to die too much" stays own voice). A match with no subject before it is own voice.
+ * want to die too much" stays own voice). A match with no subject before it is own voice, and so is a
+ * match that holds a first-person word or "my" ("my dad's gun at my head").
  */
 public final class ThirdPersonMarker implements ContextMarker {
     private static final int ANY_DISTANCE = Integer.MAX_VALUE;
@@ -18,6 +19,9 @@ public final class ThirdPersonMarker implements ContextMarker {
 
     @Override
     public boolean applies(MessageContext context, PhraseMatch match) {
+        if (Subject.holdsFirstPerson(context, match)) {
+            return false;
+        }
         PhraseMatch third = CueSearch.before(context, CueKind.THIRD_PERSON, match, ANY_DISTANCE, Scope.SENTENCE);
         if (third == null) {
             return false;

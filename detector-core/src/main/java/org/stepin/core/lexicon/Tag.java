@@ -48,6 +48,11 @@ public enum Tag {
     EMERGENCY,
     /** The young person's own reaction ("felt exactly like me"): media or essay framing does not cancel it. */
     OWN,
+    /**
+     * A topic word ("suicide", "self harm", "drugs"): said as often in advice, opinion or a lesson as in
+     * disclosure, so alone it weighs little and the learned tier may not raise it.
+     */
+    TOPIC,
     /** No gap words allowed inside the phrase. */
     EXACT;
 

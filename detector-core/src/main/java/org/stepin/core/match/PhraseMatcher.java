@@ -14,8 +14,9 @@ import org.stepin.core.text.TokenKind;
 /**
  * Finds every lexicon entry in an analysed message with a token trie over lemmas. From each word it
  * follows the trie, letting up to {@code maxGap} other words sit between two consecutive phrase
- * words (each entry has its own allowance; pauses such as commas are skipped, sentence ends stop the
- * walk). Built once, then immutable and thread-safe.
+ * words (each entry has its own allowance). A pause such as a comma may sit between two consecutive
+ * phrase words but not beside a skipped word ("fuck it, you know" is not "fuck you"); sentence ends stop
+ * the walk. Built once, then immutable and thread-safe.
  */
 public final class PhraseMatcher {
     private final Node root;
@@ -42,51 +43,62 @@ public final class PhraseMatcher {
     public List<PhraseMatch> match(AnalyzedText text) {
         int[] words = new int[text.size()];
         int[] sentence = new int[text.size()];
+        int[] clause = new int[text.size()];
         int count = 0;
         int sentenceId = 0;
+        int clauseId = 0;
         for (int i = 0; i < text.size(); i++) {
             TokenKind kind = text.token(i).kind();
             if (kind == TokenKind.BREAK) {
                 sentenceId++;
+                clauseId++;
+            } else if (kind == TokenKind.PAUSE) {
+                clauseId++;
             } else if (kind.isWordLike()) {
                 words[count] = i;
                 sentence[count] = sentenceId;
+                clause[count] = clauseId;
                 count++;
             }
         }
+        Positions positions = new Positions(words, sentence, clause, count);
         List<PhraseMatch> matches = new ArrayList<>();
         int[] path = new int[64];
         for (int p = 0; p < count; p++) {
             Node node = root.children.get(text.token(words[p]).lemma());
             if (node != null) {
                 path[0] = p;
-                walk(text, words, sentence, count, node, p, 1, 0, path, matches);
+                walk(text, positions, node, p, 1, 0, path, matches);
             }
         }
         return matches;
     }
 
-    private void walk(AnalyzedText text, int[] words, int[] sentence, int count, Node node, int position,
-                      int depth, int gapUsed, int[] path, List<PhraseMatch> out) {
+    private void walk(AnalyzedText text, Positions at, Node node, int position, int depth, int gapUsed, int[] path,
+                      List<PhraseMatch> out) {
         for (LexiconEntry entry : node.entries) {
             if (gapUsed <= entry.maxGap()) {
-                out.add(toMatch(text, words, path, depth, entry));
+                out.add(toMatch(text, at.words, path, depth, entry));
             }
         }
         if (node.children.isEmpty() || depth >= path.length) {
             return;
         }
-        for (int next = position + 1; next <= position + 1 + maxGap && next < count; next++) {
-            if (sentence[next] != sentence[position]) {
+        for (int next = position + 1; next <= position + 1 + maxGap && next < at.count; next++) {
+            boolean skipsWords = next > position + 1;
+            if (at.sentence[next] != at.sentence[position] || skipsWords && at.clause[next] != at.clause[position]) {
                 return;
             }
-            Node child = node.children.get(text.token(words[next]).lemma());
+            Node child = node.children.get(text.token(at.words[next]).lemma());
             if (child != null) {
                 path[depth] = next;
-                walk(text, words, sentence, count, child, next, depth + 1,
-                        Math.max(gapUsed, next - position - 1), path, out);
+                walk(text, at, child, next, depth + 1, Math.max(gapUsed, next - position - 1), path, out);
             }
         }
+    }
+
+    /** The message's word positions: token index, sentence and clause of each word. */
+    private record Positions(int[] words, int[] sentence, int[] clause, int count) {
     }
 
     private static PhraseMatch toMatch(AnalyzedText text, int[] words, int[] path, int depth, LexiconEntry entry) {

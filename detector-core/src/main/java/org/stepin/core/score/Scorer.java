@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +15,12 @@ import org.stepin.core.context.MarkedMatch;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.lexicon.LexiconEntry;
 import org.stepin.core.lexicon.Tag;
+import org.stepin.core.text.EmojiTable;
 
 /**
  * Combines marked matches into category scores and one severity. Each match's weight is scaled and
- * its category moved by the {@link MarkPolicy}; a category's score is the noisy-OR of its weights;
+ * its category moved by the {@link MarkPolicy}; a category's score is the noisy-OR of its distinct phrases'
+ * weights (a repeated phrase counts once, at its strongest);
  * the {@link SeverityPolicy} maps scores to severities, and the overall severity is the highest.
  * IMMINENT needs own-voice suicidal intent (an {@code intent} entry of at least
  * {@link SeverityPolicy#IMMINENT_MIN_WEIGHT}, no mark) plus a plan, means, time, place or farewell:
@@ -50,7 +53,6 @@ public final class Scorer {
      */
     public ScoreResult score(List<MarkedMatch> risk, List<MarkedMatch> riskCues, Set<Category> scored) {
         List<ScoredMatch> evidence = new ArrayList<>(risk.size());
-        Map<Category, Double> remaining = new EnumMap<>(Category.class);
         for (MarkedMatch marked : risk) {
             LexiconEntry entry = marked.match().entry();
             MarkPolicy.Outcome outcome = marks.apply((Category) entry.list(), marked.marks());
@@ -59,15 +61,8 @@ public final class Scorer {
             }
             double weight = entry.weight() * outcome.factor();
             evidence.add(new ScoredMatch(marked.match(), outcome.category(), weight, outcome.effective()));
-            remaining.merge(outcome.category(), 1.0 - weight, (a, b) -> a * b);
         }
-        Map<Category, Double> scores = new EnumMap<>(Category.class);
-        remaining.forEach((category, rest) -> {
-            double score = 1.0 - rest;
-            if (score > 0) {
-                scores.put(category, Math.round(score * 1000) / 1000.0);
-            }
-        });
+        Map<Category, Double> scores = noisyOr(evidence);
 
         ScoredMatch emergency = emergency(evidence, scores);
         if (emergency != null) {
@@ -92,6 +87,42 @@ public final class Scorer {
             }
         }
         return new ScoreResult(severity, scores, evidence, reason(severity, worst, scores, evidence));
+    }
+
+    /**
+     * Each category's noisy-OR over its distinct phrases, each at its strongest occurrence: a phrase said
+     * three times ("drugs ... drugs ... drugs") is one piece of evidence, not three. Emoji are the exception:
+     * a repeated emoji is a count ("🍷🍷🍷🍷 every night" is four drinks), so each occurrence counts.
+     */
+    private static Map<Category, Double> noisyOr(List<ScoredMatch> evidence) {
+        Map<Category, Map<Object, Double>> strongest = new EnumMap<>(Category.class);
+        for (ScoredMatch scored : evidence) {
+            LexiconEntry entry = scored.match().entry();
+            Object piece = emojiOnly(entry) ? scored : entry;
+            strongest.computeIfAbsent(scored.category(), category -> new HashMap<>())
+                    .merge(piece, scored.weight(), Math::max);
+        }
+        Map<Category, Double> scores = new EnumMap<>(Category.class);
+        strongest.forEach((category, weights) -> {
+            double rest = 1.0;
+            for (double weight : weights.values()) {
+                rest *= 1.0 - weight;
+            }
+            double score = 1.0 - rest;
+            if (score > 0) {
+                scores.put(category, Math.round(score * 1000) / 1000.0);
+            }
+        });
+        return scores;
+    }
+
+    private static boolean emojiOnly(LexiconEntry entry) {
+        for (String lemma : entry.lemmas()) {
+            if (!lemma.startsWith(EmojiTable.TOKEN_PREFIX)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ScoredMatch emergency(List<ScoredMatch> evidence, Map<Category, Double> scores) {
