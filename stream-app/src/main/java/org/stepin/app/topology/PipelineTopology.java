@@ -19,8 +19,8 @@ import org.stepin.app.observe.DeepTierMetrics;
 import org.stepin.app.observe.PipelineListener;
 import org.stepin.app.serde.AlertJson;
 import org.stepin.app.serde.Json;
-import org.stepin.app.serde.JsonSerde;
 import org.stepin.app.serde.ReadingDeserializer;
+import org.stepin.app.serde.StoredConsentSerde;
 import org.stepin.app.serde.YouthStateSerde;
 import org.stepin.core.Detector;
 import org.stepin.core.deep.DeepTier;
@@ -93,7 +93,7 @@ public final class PipelineTopology {
                 NodeNames.ACTIONS_SOURCE);
 
         topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NodeNames.CONSENT_STORE),
-                        Serdes.String(), new JsonSerde<>(mapper, StoredConsent.class)),
+                        Serdes.String(), new StoredConsentSerde(mapper)),
                 NodeNames.CONSENT_UPDATER, NodeNames.CONSENT_GATE);
         topology.addStateStore(Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(NodeNames.YOUTH_STATE_STORE), Serdes.String(),

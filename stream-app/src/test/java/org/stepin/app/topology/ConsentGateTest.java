@@ -30,6 +30,18 @@ class ConsentGateTest {
     }
 
     @Test
+    void theConsentStoreChangelogHoldsTheBinaryFormat() {
+        try (PipelineDriver pipeline = new PipelineDriver()) {
+            pipeline.consent(Events.consent(YOUTH, FROM, UNTIL, 2010));
+            pipeline.revoke(YOUTH, FROM.plusSeconds(60));
+
+            List<byte[]> values = pipeline.consentChangelogValues();
+            assertThat(values).hasSize(2).allSatisfy(value -> assertThat(value[0]).isEqualTo((byte) 0x01));
+            assertThat(pipeline.consentStore().get(YOUTH)).isEqualTo(new StoredConsent(null, true, false));
+        }
+    }
+
+    @Test
     void withoutAConsentRecordNothingIsScored() {
         try (PipelineDriver pipeline = new PipelineDriver()) {
             pipeline.send(Events.message("e1", YOUTH, FROM, RISK));

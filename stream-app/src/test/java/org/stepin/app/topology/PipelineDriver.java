@@ -153,6 +153,13 @@ final class PipelineDriver implements AutoCloseable {
         return driver.getKeyValueStore(NodeNames.CONSENT_STORE);
     }
 
+    /** The consent store's changelog values written since the last call, as the bytes a restore reads. */
+    List<byte[]> consentChangelogValues() {
+        String topic = "stepin-detector-" + NodeNames.CONSENT_STORE + "-changelog";
+        return driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer())
+                .readValuesToList();
+    }
+
     Map<String, Long> counts() {
         return counts.snapshot();
     }
