@@ -27,6 +27,7 @@ final class CompiledModel {
 
     private final FeatureSet features;
     private final double[] bias;
+    /** The weight tables: hash maps (faster look-ups than {@code Map.copyOf}), never modified after construction. */
     private final Map<String, double[]> words;
     private final Map<String, Map<String, double[]>> pairs;
     private final Map<String, double[]> grams;
@@ -85,13 +86,7 @@ final class CompiledModel {
                 throw new IllegalArgumentException("unknown feature kind in model: " + name);
             }
         }
-        return new CompiledModel(features, bias, Map.copyOf(words), copyNested(pairs), Map.copyOf(grams));
-    }
-
-    private static Map<String, Map<String, double[]>> copyNested(Map<String, Map<String, double[]>> pairs) {
-        Map<String, Map<String, double[]>> copy = new HashMap<>();
-        pairs.forEach((left, rights) -> copy.put(left, Map.copyOf(rights)));
-        return Map.copyOf(copy);
+        return new CompiledModel(features, bias, words, pairs, grams);
     }
 
     /** Probabilities of {@code text}, in {@link Probabilities} order. */

@@ -31,7 +31,7 @@ final class LeetSpeak {
         int last = -1;
         int letters = 0;
         for (int k = from; k < to; k++) {
-            if (Character.isLetter(chars[k])) {
+            if (CharClass.isLetter(chars[k])) {
                 letters++;
                 if (first < 0) {
                     first = k;
@@ -61,7 +61,7 @@ final class LeetSpeak {
     }
 
     private static boolean isRunChar(char c) {
-        return Character.isLetterOrDigit(c) || plain(c) != 0 || c == '\'';
+        return CharClass.isLetterOrDigit(c) || plain(c) != 0 || c == '\'';
     }
 
     /** The letter a substitute stands for, or 0. */
