@@ -2,9 +2,15 @@ package org.stepin.core.classify;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -12,12 +18,15 @@ import org.stepin.core.lexicon.Category;
 import org.stepin.core.text.AnalyzedText;
 import org.stepin.core.text.Token;
 import org.stepin.core.text.TokenKind;
+import org.stepin.core.text.WordIds;
 
 /**
  * A trained maxent model laid out for the hot path. OpenNLP evaluates a message from feature strings
  * ({@link FeatureExtractor}), which means building a string per feature; this class computes the same
  * sum of weights by looking the analysed tokens up directly (word, then word pair, then character
- * n-grams), with weights already in {@link Probabilities} order, then one softmax. The result equals
+ * n-grams), with weights already in {@link Probabilities} order, then one softmax. Every lemma the model
+ * knows has a number: a token is looked up once, its word weights are read by number and its pair with the
+ * previous word from the previous word's row. The result equals
  * {@code model.eval(extractor.extract(text))} (a test checks it on the corpus); a class the model was
  * not trained on gets probability 0. Immutable and
  * thread-safe.
@@ -27,15 +36,22 @@ final class CompiledModel {
 
     private final FeatureSet features;
     private final double[] bias;
-    /** The weight tables: hash maps (faster look-ups than {@code Map.copyOf}), never modified after construction. */
-    private final Map<String, double[]> words;
-    private final Map<String, Map<String, double[]>> pairs;
+    /** Every lemma of a word or pair feature, and the sentence start. */
+    private final WordIds lemmas;
+    private final int start;
+    /** Word weights by lemma number; null where the lemma has no word feature. */
+    private final double[][] words;
+    /** Pair weights by the left lemma's number; null where the lemma starts no pair. */
+    private final PairRow[] pairs;
+    /** Character n-gram weights: a hash map, never modified after construction. */
     private final Map<String, double[]> grams;
 
-    private CompiledModel(FeatureSet features, double[] bias, Map<String, double[]> words,
-                          Map<String, Map<String, double[]>> pairs, Map<String, double[]> grams) {
+    private CompiledModel(FeatureSet features, double[] bias, WordIds lemmas, double[][] words, PairRow[] pairs,
+                          Map<String, double[]> grams) {
         this.features = features;
         this.bias = bias;
+        this.lemmas = lemmas;
+        this.start = lemmas.id(FeatureExtractor.START);
         this.words = words;
         this.pairs = pairs;
         this.grams = grams;
@@ -86,28 +102,44 @@ final class CompiledModel {
                 throw new IllegalArgumentException("unknown feature kind in model: " + name);
             }
         }
-        return new CompiledModel(features, bias, words, pairs, grams);
+        List<String> known = new ArrayList<>(new TreeSet<>(lemmasOf(words, pairs)));
+        WordIds lemmas = WordIds.of(known);
+        double[][] wordTable = new double[known.size()][];
+        words.forEach((lemma, weights) -> wordTable[lemmas.id(lemma)] = weights);
+        PairRow[] pairTable = new PairRow[known.size()];
+        pairs.forEach((left, rights) -> pairTable[lemmas.id(left)] = PairRow.of(rights, lemmas));
+        return new CompiledModel(features, bias, lemmas, wordTable, pairTable, grams);
+    }
+
+    private static Set<String> lemmasOf(Map<String, double[]> words, Map<String, Map<String, double[]>> pairs) {
+        Set<String> lemmas = new HashSet<>(words.keySet());
+        lemmas.add(FeatureExtractor.START);
+        pairs.forEach((left, rights) -> {
+            lemmas.add(left);
+            lemmas.addAll(rights.keySet());
+        });
+        return lemmas;
     }
 
     /** Probabilities of {@code text}, in {@link Probabilities} order. */
     Probabilities probabilities(AnalyzedText text) {
         double[] sum = bias.clone();
-        String previous = FeatureExtractor.START;
+        int previous = start;
         for (Token token : text.tokens()) {
             if (token.kind() == TokenKind.BREAK) {
-                previous = FeatureExtractor.START;
+                previous = start;
                 continue;
             }
             if (!token.kind().isWordLike()) {
                 continue;
             }
-            String lemma = token.lemma();
-            add(sum, words.get(lemma));
-            if (features.bigrams()) {
-                Map<String, double[]> rights = pairs.get(previous);
-                if (rights != null) {
-                    add(sum, rights.get(lemma));
-                }
+            int lemma = lemmas.id(token.lemma());
+            if (lemma != WordIds.ABSENT) {
+                add(sum, words[lemma]);
+            }
+            if (features.bigrams() && previous != WordIds.ABSENT && lemma != WordIds.ABSENT
+                    && pairs[previous] != null) {
+                add(sum, pairs[previous].weights(lemma));
             }
             if (features.chars() && token.kind() == TokenKind.WORD) {
                 addGrams(sum, "_" + token.form() + "_");
@@ -122,6 +154,37 @@ final class CompiledModel {
             for (int i = 0; i + n <= padded.length(); i++) {
                 add(sum, grams.get(padded.substring(i, i + n)));
             }
+        }
+    }
+
+    /** The pairs that start with one lemma: the right lemmas' numbers, sorted, and their weights. */
+    private static final class PairRow {
+        private final int[] rights;
+        private final double[][] weights;
+
+        private PairRow(int[] rights, double[][] weights) {
+            this.rights = rights;
+            this.weights = weights;
+        }
+
+        static PairRow of(Map<String, double[]> byRight, WordIds lemmas) {
+            TreeMap<Integer, double[]> sorted = new TreeMap<>();
+            byRight.forEach((right, weights) -> sorted.put(lemmas.id(right), weights));
+            int[] rights = new int[sorted.size()];
+            double[][] weights = new double[sorted.size()][];
+            int i = 0;
+            for (Map.Entry<Integer, double[]> entry : sorted.entrySet()) {
+                rights[i] = entry.getKey();
+                weights[i] = entry.getValue();
+                i++;
+            }
+            return new PairRow(rights, weights);
+        }
+
+        /** The weights of the pair with right lemma number {@code right}, or null. */
+        double[] weights(int right) {
+            int index = Arrays.binarySearch(rights, right);
+            return index >= 0 ? weights[index] : null;
         }
     }
 

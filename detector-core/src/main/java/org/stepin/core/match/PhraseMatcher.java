@@ -11,6 +11,7 @@ import org.stepin.core.lexicon.LexiconEntry;
 import org.stepin.core.text.AnalyzedText;
 import org.stepin.core.text.Token;
 import org.stepin.core.text.TokenKind;
+import org.stepin.core.text.WordIds;
 
 /**
  * Finds every lexicon entry in an analysed message with a token trie over lemmas. From each word it
@@ -20,10 +21,10 @@ import org.stepin.core.text.TokenKind;
  * walk compares numbers. Built once, then immutable and thread-safe.
  */
 public final class PhraseMatcher {
-    private static final int NOT_A_LEXICON_LEMMA = -1;
+    private static final int NOT_A_LEXICON_LEMMA = WordIds.ABSENT;
 
-    /** Every lemma of every entry, numbered; never modified after construction. */
-    private final Map<String, Integer> lemmaIds;
+    /** Every lemma of every entry, numbered. */
+    private final WordIds lemmaIds;
     /** The trie below each first lemma, by lemma number; null where no entry starts with that lemma. */
     private final Node[] firstWords;
     private final int maxGap;
@@ -31,6 +32,7 @@ public final class PhraseMatcher {
     /** A matcher for these entries. */
     public PhraseMatcher(List<LexiconEntry> entries) {
         Map<String, Integer> ids = new HashMap<>();
+        List<String> lemmas = new ArrayList<>();
         NodeBuilder top = new NodeBuilder();
         int widest = 0;
         for (LexiconEntry entry : requireNonNull(entries, "entries")) {
@@ -38,8 +40,9 @@ public final class PhraseMatcher {
             for (String lemma : entry.lemmas()) {
                 Integer id = ids.get(lemma);
                 if (id == null) {
-                    id = ids.size();
+                    id = lemmas.size();
                     ids.put(lemma, id);
+                    lemmas.add(lemma);
                 }
                 node = node.children.computeIfAbsent(id, key -> new NodeBuilder());
             }
@@ -48,7 +51,7 @@ public final class PhraseMatcher {
         }
         Node[] first = new Node[ids.size()];
         top.children.forEach((id, child) -> first[id] = child.build());
-        this.lemmaIds = ids;
+        this.lemmaIds = WordIds.of(lemmas);
         this.firstWords = first;
         this.maxGap = widest;
     }
@@ -67,7 +70,7 @@ public final class PhraseMatcher {
                 sentenceId++;
             } else if (kind.isWordLike()) {
                 words[count] = i;
-                lemmas[count] = lemmaId(token.lemma());
+                lemmas[count] = lemmaIds.id(token.lemma());
                 sentence[count] = sentenceId;
                 count++;
             }
@@ -82,11 +85,6 @@ public final class PhraseMatcher {
             }
         }
         return matches;
-    }
-
-    private int lemmaId(String lemma) {
-        Integer id = lemmaIds.get(lemma);
-        return id == null ? NOT_A_LEXICON_LEMMA : id;
     }
 
     /** One message's walk through the trie: its words by lemma number and the matches found so far. */
