@@ -39,20 +39,23 @@ final class CompiledModel {
     /** Every lemma of a word or pair feature, and the sentence start. */
     private final WordIds lemmas;
     private final int start;
-    /** Word weights by lemma number; null where the lemma has no word feature. */
-    private final double[][] words;
+    /** Where each lemma's word weights start in {@link #wordWeights}, by lemma number; -1 for none. */
+    private final int[] wordAt;
+    /** Every word feature's weights, one after another (one array, so a look-up follows no pointer). */
+    private final double[] wordWeights;
     /** Pair weights by the left lemma's number; null where the lemma starts no pair. */
     private final PairRow[] pairs;
     /** Character n-gram weights: a hash map, never modified after construction. */
     private final Map<String, double[]> grams;
 
-    private CompiledModel(FeatureSet features, double[] bias, WordIds lemmas, double[][] words, PairRow[] pairs,
-                          Map<String, double[]> grams) {
+    private CompiledModel(FeatureSet features, double[] bias, WordIds lemmas, int[] wordAt, double[] wordWeights,
+                          PairRow[] pairs, Map<String, double[]> grams) {
         this.features = features;
         this.bias = bias;
         this.lemmas = lemmas;
         this.start = lemmas.id(FeatureExtractor.START);
-        this.words = words;
+        this.wordAt = wordAt;
+        this.wordWeights = wordWeights;
         this.pairs = pairs;
         this.grams = grams;
     }
@@ -104,11 +107,21 @@ final class CompiledModel {
         }
         List<String> known = new ArrayList<>(new TreeSet<>(lemmasOf(words, pairs)));
         WordIds lemmas = WordIds.of(known);
-        double[][] wordTable = new double[known.size()][];
-        words.forEach((lemma, weights) -> wordTable[lemmas.id(lemma)] = weights);
+        int[] wordAt = new int[known.size()];
+        Arrays.fill(wordAt, -1);
+        double[] wordWeights = new double[words.size() * SIZE];
+        int next = 0;
+        for (int id = 0; id < known.size(); id++) {
+            double[] weights = words.get(known.get(id));
+            if (weights != null) {
+                wordAt[id] = next;
+                System.arraycopy(weights, 0, wordWeights, next, SIZE);
+                next += SIZE;
+            }
+        }
         PairRow[] pairTable = new PairRow[known.size()];
         pairs.forEach((left, rights) -> pairTable[lemmas.id(left)] = PairRow.of(rights, lemmas));
-        return new CompiledModel(features, bias, lemmas, wordTable, pairTable, grams);
+        return new CompiledModel(features, bias, lemmas, wordAt, wordWeights, pairTable, grams);
     }
 
     private static Set<String> lemmasOf(Map<String, double[]> words, Map<String, Map<String, double[]>> pairs) {
@@ -134,12 +147,12 @@ final class CompiledModel {
                 continue;
             }
             int lemma = lemmas.id(token.lemma());
-            if (lemma != WordIds.ABSENT) {
-                add(sum, words[lemma]);
+            if (lemma != WordIds.ABSENT && wordAt[lemma] >= 0) {
+                add(sum, wordWeights, wordAt[lemma]);
             }
             if (features.bigrams() && previous != WordIds.ABSENT && lemma != WordIds.ABSENT
                     && pairs[previous] != null) {
-                add(sum, pairs[previous].weights(lemma));
+                pairs[previous].addTo(sum, lemma);
             }
             if (features.chars() && token.kind() == TokenKind.WORD) {
                 addGrams(sum, "_" + token.form() + "_");
@@ -157,12 +170,12 @@ final class CompiledModel {
         }
     }
 
-    /** The pairs that start with one lemma: the right lemmas' numbers, sorted, and their weights. */
+    /** The pairs that start with one lemma: the right lemmas' numbers, sorted, and their weights one after another. */
     private static final class PairRow {
         private final int[] rights;
-        private final double[][] weights;
+        private final double[] weights;
 
-        private PairRow(int[] rights, double[][] weights) {
+        private PairRow(int[] rights, double[] weights) {
             this.rights = rights;
             this.weights = weights;
         }
@@ -171,20 +184,28 @@ final class CompiledModel {
             TreeMap<Integer, double[]> sorted = new TreeMap<>();
             byRight.forEach((right, weights) -> sorted.put(lemmas.id(right), weights));
             int[] rights = new int[sorted.size()];
-            double[][] weights = new double[sorted.size()][];
+            double[] weights = new double[sorted.size() * SIZE];
             int i = 0;
             for (Map.Entry<Integer, double[]> entry : sorted.entrySet()) {
                 rights[i] = entry.getKey();
-                weights[i] = entry.getValue();
+                System.arraycopy(entry.getValue(), 0, weights, i * SIZE, SIZE);
                 i++;
             }
             return new PairRow(rights, weights);
         }
 
-        /** The weights of the pair with right lemma number {@code right}, or null. */
-        double[] weights(int right) {
+        /** Adds the weights of the pair with right lemma number {@code right} to {@code sum}, if there is one. */
+        void addTo(double[] sum, int right) {
             int index = Arrays.binarySearch(rights, right);
-            return index >= 0 ? weights[index] : null;
+            if (index >= 0) {
+                add(sum, weights, index * SIZE);
+            }
+        }
+    }
+
+    private static void add(double[] sum, double[] weights, int from) {
+        for (int i = 0; i < SIZE; i++) {
+            sum[i] += weights[from + i];
         }
     }
 

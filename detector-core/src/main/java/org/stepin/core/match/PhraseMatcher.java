@@ -22,6 +22,7 @@ import org.stepin.core.text.WordIds;
  */
 public final class PhraseMatcher {
     private static final int NOT_A_LEXICON_LEMMA = WordIds.ABSENT;
+    private static final int MAX_PHRASE_WORDS = 64;
 
     /** Every lemma of every entry, numbered. */
     private final WordIds lemmaIds;
@@ -95,7 +96,8 @@ public final class PhraseMatcher {
         private final int[] sentence;
         private final int count;
         private final List<PhraseMatch> out;
-        private final int[] path = new int[64];
+        /** The words of the phrase so far; a phrase has at most one word per message word, and at most 64. */
+        private final int[] path;
 
         Walk(AnalyzedText text, int[] words, int[] lemmas, int[] sentence, int count, List<PhraseMatch> out) {
             this.text = text;
@@ -104,6 +106,7 @@ public final class PhraseMatcher {
             this.sentence = sentence;
             this.count = count;
             this.out = out;
+            this.path = new int[Math.min(MAX_PHRASE_WORDS, count)];
         }
 
         void from(Node node, int position, int depth, int gapUsed) {

@@ -19,13 +19,18 @@ final class LeetSpeak {
                 continue;
             }
             int runStart = i;
+            boolean substitutes = false;
             while (i < length && isRunChar(chars[i])) {
+                substitutes |= plain(chars[i]) != 0;
                 i++;
             }
-            undoRun(chars, runStart, i);
+            if (substitutes) {
+                undoRun(chars, runStart, i);
+            }
         }
     }
 
+    /** Undoes one run; a run without any substitute is left as it is, so callers may skip it. */
     private static void undoRun(char[] chars, int from, int to) {
         int first = -1;
         int last = -1;
