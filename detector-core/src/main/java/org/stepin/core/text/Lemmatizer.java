@@ -2,7 +2,6 @@ package org.stepin.core.text;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,13 +15,12 @@ import java.util.Map;
  * lexicons keeps its form ({@code skilled} stays {@code skilled}). Immutable and thread-safe.
  */
 public final class Lemmatizer implements TokenFilter {
-    /** Never modified after construction (a hash map: see {@link Vocabulary}). */
-    private final Map<String, String> irregular;
+    private final WordMap<String> irregular;
     private final Vocabulary vocabulary;
 
     /** A lemmatiser with these irregular forms that strips suffixes towards this vocabulary. */
     public Lemmatizer(Map<String, String> irregular, Vocabulary vocabulary) {
-        this.irregular = new HashMap<>(requireNonNull(irregular, "irregular"));
+        this.irregular = WordMap.of(requireNonNull(irregular, "irregular"));
         this.vocabulary = requireNonNull(vocabulary, "vocabulary");
     }
 

@@ -14,8 +14,7 @@ import java.util.Map;
  * again. Immutable and thread-safe.
  */
 public final class SlangExpander implements TokenFilter {
-    /** Never modified after construction (a hash map: see {@link Vocabulary}). */
-    private final Map<String, List<String>> expansions;
+    private final WordMap<List<String>> expansions;
 
     /** An expander with these single-token slang forms and their expansions. */
     public SlangExpander(Map<String, List<String>> expansions) {
@@ -26,7 +25,7 @@ public final class SlangExpander implements TokenFilter {
             }
             copy.put(slang, List.copyOf(words));
         });
-        this.expansions = copy;
+        this.expansions = WordMap.of(copy);
     }
 
     @Override
