@@ -29,6 +29,35 @@ class TwoDecimalsTest {
     }
 
     @Test
+    void shouldWriteProbabilitiesAsTheFormatterDoes() {
+        Random random = new Random(13);
+        for (int i = 0; i < 200_000; i++) {
+            double probability = i % 4 == 0 ? random.nextDouble() * Math.pow(10, -random.nextInt(12))
+                    : random.nextDouble();
+            assertThat(TwoDecimals.format(probability)).isEqualTo(formatted(probability));
+        }
+    }
+
+    @Test
+    void shouldWriteNumbersNextToRoundingBoundariesAsTheFormatterDoes() {
+        for (int k = 0; k <= 1000; k++) {
+            double boundary = k / 1000.0;
+            double below = boundary;
+            double above = boundary;
+            for (int step = 0; step < 50; step++) {
+                below = Math.nextDown(below);
+                above = Math.nextUp(above);
+                assertThat(TwoDecimals.format(below)).as("%s", below).isEqualTo(formatted(below));
+                assertThat(TwoDecimals.format(above)).as("%s", above).isEqualTo(formatted(above));
+            }
+            for (double offset : new double[] {1e-12, 1e-10, 1e-9, 2e-9, 1e-8, 1e-6}) {
+                assertThat(TwoDecimals.format(boundary + offset)).isEqualTo(formatted(boundary + offset));
+                assertThat(TwoDecimals.format(boundary - offset)).isEqualTo(formatted(boundary - offset));
+            }
+        }
+    }
+
+    @Test
     void shouldWriteAnyOtherNumberAsTheFormatterDoes() {
         Random random = new Random(11);
         for (int i = 0; i < 10_000; i++) {
