@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +31,7 @@ import org.stepin.core.score.ScoredMatch;
 import org.stepin.core.score.Severity;
 import org.stepin.core.score.Scorer;
 import org.stepin.core.score.SeverityPolicy;
+import org.stepin.core.score.TwoDecimals;
 import org.stepin.core.text.AnalyzedText;
 
 /**
@@ -277,9 +277,10 @@ public final class Detector {
         if (worst == null) {
             return "NONE: lexicon and classifier below thresholds";
         }
-        return String.format(Locale.ROOT, "%s: %s combined %.2f (lexicon %.2f, classifier %.2f)",
-                combination.severity(), worst.id(), combination.scores().get(worst),
-                rulesScores.getOrDefault(worst, 0.0), probabilities.of(worst));
+        return combination.severity() + ": " + worst.id() + " combined "
+                + TwoDecimals.format(combination.scores().get(worst)) + " (lexicon "
+                + TwoDecimals.format(rulesScores.getOrDefault(worst, 0.0)) + ", classifier "
+                + TwoDecimals.format(probabilities.of(worst)) + ")";
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.stepin.core;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.stepin.core.lexicon.Category;
@@ -11,10 +12,11 @@ public enum Direction {
     /** From the worker: {@code boundary} only. */
     OUTBOUND(EnumSet.of(Category.BOUNDARY));
 
+    /** An enum set (a bit test per look-up: the combiner asks it for every category of every message). */
     private final Set<Category> categories;
 
     Direction(Set<Category> categories) {
-        this.categories = Set.copyOf(categories);
+        this.categories = Collections.unmodifiableSet(EnumSet.copyOf(categories));
     }
 
     /** The categories a message in this direction is scored for. */

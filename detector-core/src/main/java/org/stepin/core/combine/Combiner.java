@@ -42,6 +42,9 @@ public final class Combiner {
     /** The classifier's own probability for a category must reach this for the combiner to raise it. */
     public static final double RAISE_MIN_PROBABILITY = 0.5;
 
+    private static final Category[] CATEGORIES = Category.values();
+    private static final Severity[] LEVELS = Severity.values();
+
     private final CombinerModel model;
     private final SeverityPolicy policy;
 
@@ -70,7 +73,7 @@ public final class Combiner {
         Map<Category, Double> scores = new EnumMap<>(Category.class);
         List<Combination.Change> changes = new ArrayList<>();
         Severity overall = Severity.NONE;
-        for (Category category : Category.values()) {
+        for (Category category : CATEGORIES) {
             if (!scored.contains(category)) {
                 continue;
             }
@@ -111,8 +114,8 @@ public final class Combiner {
 
     private static Severity guarded(Severity learned, Severity rulesLevel, boolean mayRaise) {
         Severity floor = rulesLevel.atLeast(Severity.HIGH) ? rulesLevel
-                : Severity.values()[Math.max(0, rulesLevel.ordinal() - 1)];
-        Severity ceiling = mayRaise ? Severity.values()[Math.min(Severity.HIGH.ordinal(),
+                : LEVELS[Math.max(0, rulesLevel.ordinal() - 1)];
+        Severity ceiling = mayRaise ? LEVELS[Math.min(Severity.HIGH.ordinal(),
                 rulesLevel.ordinal() + 1)] : rulesLevel;
         if (learned.compareTo(ceiling) > 0) {
             return ceiling;

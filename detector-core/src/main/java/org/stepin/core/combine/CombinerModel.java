@@ -48,8 +48,8 @@ public final class CombinerModel {
      */
     public CombinerModel(Map<Category, LogisticModel> moderate, Map<Category, LogisticModel> high,
                          double moderateCut, double highCut, String classifierVersion) {
-        this.moderate = Map.copyOf(moderate);
-        this.high = Map.copyOf(high);
+        this.moderate = enumMap(Map.copyOf(moderate));
+        this.high = enumMap(Map.copyOf(high));
         if (!(0 < moderateCut && moderateCut < 1 && 0 < highCut && highCut < 1)) {
             throw new IllegalArgumentException("cuts must lie in (0, 1): " + moderateCut + ", " + highCut);
         }
@@ -61,6 +61,13 @@ public final class CombinerModel {
         this.classifierVersion = requireNonNull(classifierVersion, "classifierVersion");
         String hash = Sha256.hex(format().getBytes(StandardCharsets.UTF_8));
         this.version = VERSION_PREFIX + "+sha256." + hash.substring(0, 12);
+    }
+
+    /** An enum map of {@code map}, for look-ups by category that read an array; never modified afterwards. */
+    private static Map<Category, LogisticModel> enumMap(Map<Category, LogisticModel> map) {
+        Map<Category, LogisticModel> byCategory = new EnumMap<>(Category.class);
+        byCategory.putAll(map);
+        return byCategory;
     }
 
     /** The model packaged with the application, read once. */

@@ -15,14 +15,19 @@ public final class PhraseMatch {
     private final int start;
     private final int end;
 
-    PhraseMatch(LexiconEntry entry, int[] tokenIndexes, int start, int end) {
+    private PhraseMatch(LexiconEntry entry, int[] tokenIndexes, int start, int end) {
         this.entry = requireNonNull(entry, "entry");
         if (tokenIndexes.length == 0) {
             throw new IllegalArgumentException("a match needs at least one token");
         }
-        this.tokenIndexes = tokenIndexes.clone();
+        this.tokenIndexes = tokenIndexes;
         this.start = start;
         this.end = end;
+    }
+
+    /** A match that keeps {@code tokenIndexes} itself: the caller hands over a new array and never touches it. */
+    static PhraseMatch owning(LexiconEntry entry, int[] tokenIndexes, int start, int end) {
+        return new PhraseMatch(entry, tokenIndexes, start, end);
     }
 
     /** The lexicon entry that matched. */

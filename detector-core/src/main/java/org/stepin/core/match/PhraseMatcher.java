@@ -6,49 +6,70 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.stepin.core.lexicon.LexiconEntry;
 import org.stepin.core.text.AnalyzedText;
 import org.stepin.core.text.Token;
 import org.stepin.core.text.TokenKind;
+import org.stepin.core.text.WordIds;
 
 /**
  * Finds every lexicon entry in an analysed message with a token trie over lemmas. From each word it
  * follows the trie, letting up to {@code maxGap} other words sit between two consecutive phrase
  * words (each entry has its own allowance). A pause such as a comma may sit between two consecutive
  * phrase words but not beside a skipped word ("fuck it, you know" is not "fuck you"); sentence ends stop
- * the walk. Built once, then immutable and thread-safe.
+ * the walk. Every lemma of the lexicon has a number, so a message's words are looked up once each and the
+ * walk compares numbers. Built once, then immutable and thread-safe.
  */
 public final class PhraseMatcher {
-    private final Node root;
+    private static final int NOT_A_LEXICON_LEMMA = WordIds.ABSENT;
+    private static final int MAX_PHRASE_WORDS = 64;
+
+    /** Every lemma of every entry, numbered. */
+    private final WordIds lemmaIds;
+    /** The trie below each first lemma, by lemma number; null where no entry starts with that lemma. */
+    private final Node[] firstWords;
     private final int maxGap;
 
     /** A matcher for these entries. */
     public PhraseMatcher(List<LexiconEntry> entries) {
-        Node top = new Node();
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> lemmas = new ArrayList<>();
+        NodeBuilder top = new NodeBuilder();
         int widest = 0;
         for (LexiconEntry entry : requireNonNull(entries, "entries")) {
-            Node node = top;
+            NodeBuilder node = top;
             for (String lemma : entry.lemmas()) {
-                node = node.children.computeIfAbsent(lemma, key -> new Node());
+                Integer id = ids.get(lemma);
+                if (id == null) {
+                    id = lemmas.size();
+                    ids.put(lemma, id);
+                    lemmas.add(lemma);
+                }
+                node = node.children.computeIfAbsent(id, key -> new NodeBuilder());
             }
             node.entries.add(entry);
             widest = Math.max(widest, entry.maxGap());
         }
-        top.freeze();
-        this.root = top;
+        Node[] first = new Node[ids.size()];
+        top.children.forEach((id, child) -> first[id] = child.build());
+        this.lemmaIds = WordIds.of(lemmas);
+        this.firstWords = first;
         this.maxGap = widest;
     }
 
     /** Every occurrence of every entry, ordered by first token, then by entry file order. */
     public List<PhraseMatch> match(AnalyzedText text) {
         int[] words = new int[text.size()];
+        int[] lemmas = new int[text.size()];
         int[] sentence = new int[text.size()];
         int[] clause = new int[text.size()];
         int count = 0;
         int sentenceId = 0;
         int clauseId = 0;
         for (int i = 0; i < text.size(); i++) {
-            TokenKind kind = text.token(i).kind();
+            Token token = text.token(i);
+            TokenKind kind = token.kind();
             if (kind == TokenKind.BREAK) {
                 sentenceId++;
                 clauseId++;
@@ -56,72 +77,131 @@ public final class PhraseMatcher {
                 clauseId++;
             } else if (kind.isWordLike()) {
                 words[count] = i;
+                lemmas[count] = lemmaIds.id(token.lemma());
                 sentence[count] = sentenceId;
                 clause[count] = clauseId;
                 count++;
             }
         }
-        Positions positions = new Positions(words, sentence, clause, count);
         List<PhraseMatch> matches = new ArrayList<>();
-        int[] path = new int[64];
+        Walk walk = new Walk(text, words, lemmas, sentence, clause, count, matches);
         for (int p = 0; p < count; p++) {
-            Node node = root.children.get(text.token(words[p]).lemma());
+            Node node = lemmas[p] == NOT_A_LEXICON_LEMMA ? null : firstWords[lemmas[p]];
             if (node != null) {
-                path[0] = p;
-                walk(text, positions, node, p, 1, 0, path, matches);
+                walk.path[0] = p;
+                walk.from(node, p, 1, 0);
             }
         }
         return matches;
     }
 
-    private void walk(AnalyzedText text, Positions at, Node node, int position, int depth, int gapUsed, int[] path,
-                      List<PhraseMatch> out) {
-        for (LexiconEntry entry : node.entries) {
-            if (gapUsed <= entry.maxGap()) {
-                out.add(toMatch(text, at.words, path, depth, entry));
+    /** One message's walk through the trie: its words by lemma number and the matches found so far. */
+    private final class Walk {
+        private final AnalyzedText text;
+        private final int[] words;
+        private final int[] lemmas;
+        private final int[] sentence;
+        private final int[] clause;
+        private final int count;
+        private final List<PhraseMatch> out;
+        /** The words of the phrase so far; a phrase has at most one word per message word, and at most 64. */
+        private final int[] path;
+
+        Walk(AnalyzedText text, int[] words, int[] lemmas, int[] sentence, int[] clause, int count,
+             List<PhraseMatch> out) {
+            this.text = text;
+            this.words = words;
+            this.lemmas = lemmas;
+            this.sentence = sentence;
+            this.clause = clause;
+            this.count = count;
+            this.out = out;
+            this.path = new int[Math.min(MAX_PHRASE_WORDS, count)];
+        }
+
+        void from(Node node, int position, int depth, int gapUsed) {
+            for (LexiconEntry entry : node.entries) {
+                if (gapUsed <= entry.maxGap()) {
+                    out.add(toMatch(depth, entry));
+                }
             }
-        }
-        if (node.children.isEmpty() || depth >= path.length) {
-            return;
-        }
-        for (int next = position + 1; next <= position + 1 + maxGap && next < at.count; next++) {
-            boolean skipsWords = next > position + 1;
-            if (at.sentence[next] != at.sentence[position] || skipsWords && at.clause[next] != at.clause[position]) {
+            if (node.isLeaf() || depth >= path.length) {
                 return;
             }
-            Node child = node.children.get(text.token(at.words[next]).lemma());
-            if (child != null) {
-                path[depth] = next;
-                walk(text, at, child, next, depth + 1, Math.max(gapUsed, next - position - 1), path, out);
+            for (int next = position + 1; next <= position + 1 + maxGap && next < count; next++) {
+                boolean skipsWords = next > position + 1;
+                if (sentence[next] != sentence[position] || skipsWords && clause[next] != clause[position]) {
+                    return;
+                }
+                Node child = lemmas[next] == NOT_A_LEXICON_LEMMA ? null : node.child(lemmas[next]);
+                if (child != null) {
+                    path[depth] = next;
+                    from(child, next, depth + 1, Math.max(gapUsed, next - position - 1));
+                }
             }
         }
-    }
 
-    /** The message's word positions: token index, sentence and clause of each word. */
-    private record Positions(int[] words, int[] sentence, int[] clause, int count) {
-    }
-
-    private static PhraseMatch toMatch(AnalyzedText text, int[] words, int[] path, int depth, LexiconEntry entry) {
-        int[] tokenIndexes = new int[depth];
-        for (int k = 0; k < depth; k++) {
-            tokenIndexes[k] = words[path[k]];
+        private PhraseMatch toMatch(int depth, LexiconEntry entry) {
+            int[] tokenIndexes = new int[depth];
+            for (int k = 0; k < depth; k++) {
+                tokenIndexes[k] = words[path[k]];
+            }
+            Token first = text.token(tokenIndexes[0]);
+            Token last = text.token(tokenIndexes[depth - 1]);
+            return PhraseMatch.owning(entry, tokenIndexes, first.start(), Math.max(first.end(), last.end()));
         }
-        Token first = text.token(tokenIndexes[0]);
-        Token last = text.token(tokenIndexes[depth - 1]);
-        return new PhraseMatch(entry, tokenIndexes, first.start(), Math.max(first.end(), last.end()));
     }
 
-    /** A trie node: children by lemma, entries ending here. */
+    /** A trie node: children by lemma number (sorted), entries ending here. Immutable. */
     private static final class Node {
-        private Map<String, Node> children = new HashMap<>();
-        private List<LexiconEntry> entries = new ArrayList<>(1);
+        private final int[] childLemmas;
+        private final Node[] children;
+        private final LexiconEntry[] entries;
 
-        void freeze() {
-            for (Node child : children.values()) {
-                child.freeze();
+        Node(int[] childLemmas, Node[] children, LexiconEntry[] entries) {
+            this.childLemmas = childLemmas;
+            this.children = children;
+            this.entries = entries;
+        }
+
+        boolean isLeaf() {
+            return children.length == 0;
+        }
+
+        /** The child for lemma number {@code lemma}, or null. */
+        Node child(int lemma) {
+            int low = 0;
+            int high = childLemmas.length - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                int key = childLemmas[mid];
+                if (key < lemma) {
+                    low = mid + 1;
+                } else if (key > lemma) {
+                    high = mid - 1;
+                } else {
+                    return children[mid];
+                }
             }
-            children = children.isEmpty() ? Map.of() : Map.copyOf(children);
-            entries = List.copyOf(entries);
+            return null;
+        }
+    }
+
+    /** A trie node while the matcher is being built. */
+    private static final class NodeBuilder {
+        private final TreeMap<Integer, NodeBuilder> children = new TreeMap<>();
+        private final List<LexiconEntry> entries = new ArrayList<>(1);
+
+        Node build() {
+            int[] keys = new int[children.size()];
+            Node[] nodes = new Node[children.size()];
+            int i = 0;
+            for (Map.Entry<Integer, NodeBuilder> child : children.entrySet()) {
+                keys[i] = child.getKey();
+                nodes[i] = child.getValue().build();
+                i++;
+            }
+            return new Node(keys, nodes, entries.toArray(new LexiconEntry[0]));
         }
     }
 }

@@ -39,6 +39,7 @@ public final class MarkPolicy {
     private static final Set<Category> ABOUT_PEOPLE = EnumSet.of(Category.SUICIDAL_IDEATION, Category.SELF_HARM,
             Category.SUBSTANCE);
     private static final double REPORTED_IN_GAME = 0.3;
+    private static final ContextMark[] MARKS = ContextMark.values();
     /** What {@code ADDRESSEE} and {@code GENERIC} keep of own-state evidence. */
     public static final double SUPPORT_TALK = 0.2;
 
@@ -62,7 +63,7 @@ public final class MarkPolicy {
         double factor = 1.0;
         List<ContextMark> effective = new ArrayList<>(marks.size());
         boolean reported = marks.contains(ContextMark.REPORTED) && SAID_TO_YOUTH.contains(category);
-        for (ContextMark mark : ContextMark.values()) {
+        for (ContextMark mark : MARKS) {
             if (!marks.contains(mark) || reported && mark == ContextMark.THIRD_PERSON) {
                 continue;
             }

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.stepin.core.context.MarkedMatch;
@@ -66,16 +65,14 @@ public final class Scorer {
 
         ScoredMatch emergency = emergency(evidence, scores);
         if (emergency != null) {
-            return new ScoreResult(Severity.IMMINENT, scores, evidence, String.format(Locale.ROOT,
-                    "IMMINENT: own-voice %s emergency ('%s')", emergency.category().id(),
-                    emergency.match().entry().phrase()));
+            return new ScoreResult(Severity.IMMINENT, scores, evidence, "IMMINENT: own-voice "
+                    + emergency.category().id() + " emergency ('" + emergency.match().entry().phrase() + "')");
         }
         ScoredMatch intent = imminentIntent(evidence);
         String imminenceCue = intent == null ? null : imminenceCue(evidence, riskCues);
         if (intent != null && imminenceCue != null) {
-            return new ScoreResult(Severity.IMMINENT, scores, evidence, String.format(Locale.ROOT,
-                    "IMMINENT: own-voice suicidal intent ('%s') with %s", intent.match().entry().phrase(),
-                    imminenceCue));
+            return new ScoreResult(Severity.IMMINENT, scores, evidence, "IMMINENT: own-voice suicidal intent ('"
+                    + intent.match().entry().phrase() + "') with " + imminenceCue);
         }
         Severity severity = Severity.NONE;
         Category worst = null;
@@ -173,8 +170,8 @@ public final class Scorer {
     private String reason(Severity severity, Category worst, Map<Category, Double> scores,
                           List<ScoredMatch> evidence) {
         if (worst != null) {
-            return String.format(Locale.ROOT, "%s: %s score %.2f reaches %.2f", severity, worst.id(),
-                    scores.get(worst), threshold(severity, worst));
+            return severity + ": " + worst.id() + " score " + TwoDecimals.format(scores.get(worst)) + " reaches "
+                    + TwoDecimals.format(threshold(severity, worst));
         }
         if (evidence.isEmpty()) {
             return "NONE: no lexicon evidence";

@@ -20,6 +20,7 @@ public final class SeverityPolicy {
     public static final double IMMINENT_MIN_WEIGHT = 0.6;
     private static final double NEVER = 2.0;
 
+    /** Every category's thresholds; an enum map (an array read per look-up), never modified after construction. */
     private final Map<Category, Thresholds> thresholds;
 
     /**
@@ -42,7 +43,7 @@ public final class SeverityPolicy {
         for (Category category : Category.values()) {
             requireNonNull(thresholds.get(category), "thresholds for " + category.id());
         }
-        this.thresholds = Map.copyOf(thresholds);
+        this.thresholds = new EnumMap<>(Map.copyOf(thresholds));
     }
 
     /** The default thresholds described above. */

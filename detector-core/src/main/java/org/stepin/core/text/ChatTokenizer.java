@@ -73,12 +73,12 @@ public final class ChatTokenizer {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return CharClass.isLetterOrDigit(c) || c == '_';
     }
 
     private static boolean isInnerApostrophe(NormalizedText text, int i) {
         return text.charAt(i) == '\'' && i > 0 && i + 1 < text.length()
-                && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+                && CharClass.isLetterOrDigit(text.charAt(i - 1)) && CharClass.isLetterOrDigit(text.charAt(i + 1));
     }
 
     private static boolean isBreak(char c) {

@@ -46,7 +46,7 @@ public final class ElongationResolver implements TokenFilter {
         int[] doubles = new int[MAX_DOUBLES];
         int count = 0;
         for (int i = 1; i < form.length() && count < MAX_DOUBLES; i++) {
-            if (form.charAt(i) == form.charAt(i - 1) && Character.isLetter(form.charAt(i))) {
+            if (form.charAt(i) == form.charAt(i - 1) && CharClass.isLetter(form.charAt(i))) {
                 doubles[count++] = i;
             }
         }

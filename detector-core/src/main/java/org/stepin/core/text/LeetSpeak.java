@@ -19,19 +19,24 @@ final class LeetSpeak {
                 continue;
             }
             int runStart = i;
+            boolean substitutes = false;
             while (i < length && isRunChar(chars[i])) {
+                substitutes |= plain(chars[i]) != 0;
                 i++;
             }
-            undoRun(chars, runStart, i);
+            if (substitutes) {
+                undoRun(chars, runStart, i);
+            }
         }
     }
 
+    /** Undoes one run; a run without any substitute is left as it is, so callers may skip it. */
     private static void undoRun(char[] chars, int from, int to) {
         int first = -1;
         int last = -1;
         int letters = 0;
         for (int k = from; k < to; k++) {
-            if (Character.isLetter(chars[k])) {
+            if (CharClass.isLetter(chars[k])) {
                 letters++;
                 if (first < 0) {
                     first = k;
@@ -61,7 +66,7 @@ final class LeetSpeak {
     }
 
     private static boolean isRunChar(char c) {
-        return Character.isLetterOrDigit(c) || plain(c) != 0 || c == '\'';
+        return CharClass.isLetterOrDigit(c) || plain(c) != 0 || c == '\'';
     }
 
     /** The letter a substitute stands for, or 0. */

@@ -15,12 +15,12 @@ import java.util.Map;
  * lexicons keeps its form ({@code skilled} stays {@code skilled}). Immutable and thread-safe.
  */
 public final class Lemmatizer implements TokenFilter {
-    private final Map<String, String> irregular;
+    private final WordMap<String> irregular;
     private final Vocabulary vocabulary;
 
     /** A lemmatiser with these irregular forms that strips suffixes towards this vocabulary. */
     public Lemmatizer(Map<String, String> irregular, Vocabulary vocabulary) {
-        this.irregular = Map.copyOf(requireNonNull(irregular, "irregular"));
+        this.irregular = WordMap.of(requireNonNull(irregular, "irregular"));
         this.vocabulary = requireNonNull(vocabulary, "vocabulary");
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * again. Immutable and thread-safe.
  */
 public final class SlangExpander implements TokenFilter {
-    private final Map<String, List<String>> expansions;
+    private final WordMap<List<String>> expansions;
 
     /** An expander with these single-token slang forms and their expansions. */
     public SlangExpander(Map<String, List<String>> expansions) {
@@ -25,7 +25,7 @@ public final class SlangExpander implements TokenFilter {
             }
             copy.put(slang, List.copyOf(words));
         });
-        this.expansions = Map.copyOf(copy);
+        this.expansions = WordMap.of(copy);
     }
 
     @Override

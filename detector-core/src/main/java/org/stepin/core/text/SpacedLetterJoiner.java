@@ -75,7 +75,7 @@ public final class SpacedLetterJoiner implements TokenFilter {
 
     private static boolean isSingleLetter(Token token) {
         return token.kind() == TokenKind.WORD && token.form().length() == 1
-                && Character.isLetter(token.form().charAt(0));
+                && CharClass.isLetter(token.form().charAt(0));
     }
 
     private List<Token> join(List<Token> tokens, int from, int to) {

@@ -187,7 +187,7 @@ public final class TextNormalizer {
                 ends[length - 1] = end;
                 return;
             }
-            if (Character.isLetter(c) && length >= 2 && chars[length - 1] == c && chars[length - 2] == c) {
+            if (CharClass.isLetter(c) && length >= 2 && chars[length - 1] == c && chars[length - 2] == c) {
                 ends[length - 1] = end;
                 squeezed[length - 1] = true;
                 return;

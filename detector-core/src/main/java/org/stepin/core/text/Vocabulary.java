@@ -1,5 +1,6 @@
 package org.stepin.core.text;
 
+import java.util.ArrayList;
 import java.util.Set;
 
 /**
@@ -8,17 +9,18 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 public final class Vocabulary {
-    private static final Vocabulary EMPTY = new Vocabulary(Set.of());
+    private static final Vocabulary EMPTY = of(Set.of());
 
-    private final Set<String> words;
+    /** Numbered only to be found fast: the filters ask for almost every token of every message. */
+    private final WordIds words;
 
-    private Vocabulary(Set<String> words) {
+    private Vocabulary(WordIds words) {
         this.words = words;
     }
 
     /** A vocabulary of these words. */
     public static Vocabulary of(Set<String> words) {
-        return new Vocabulary(Set.copyOf(words));
+        return new Vocabulary(WordIds.of(new ArrayList<>(Set.copyOf(words))));
     }
 
     /** The vocabulary with no words: filters that need one leave tokens as they are. */
@@ -28,7 +30,7 @@ public final class Vocabulary {
 
     /** True when {@code word} occurs in some lexicon phrase. */
     public boolean contains(String word) {
-        return words.contains(word);
+        return words.id(word) != WordIds.ABSENT;
     }
 
     /** Number of words. */
