@@ -161,6 +161,15 @@ class DetectorTest {
     }
 
     @Test
+    void shouldNameTheFirstImminenceTagInTagOrderWhateverTheSetOrder(@TempDir Path own) {
+        Detector withTags = Detector.create(new LexiconFixture().with(Category.SUICIDAL_IDEATION.path(),
+                "# test\nwrite my note | 0.9 | intent,farewell,time,plan\n").load(own));
+        Assessment assessment = withTags.assess("i will write my note");
+        assertThat(assessment.severity()).isEqualTo(Severity.IMMINENT);
+        assertThat(assessment.reason()).endsWith("with plan ('write my note')");
+    }
+
+    @Test
     void shouldCountARepeatedPhraseOnce() {
         Assessment assessment = detector.assess("called me names, called me ugly");
         assertThat(assessment.score(Category.BULLYING)).isEqualTo(0.3);

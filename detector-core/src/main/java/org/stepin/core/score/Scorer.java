@@ -149,19 +149,27 @@ public final class Scorer {
     private static String imminenceCue(List<ScoredMatch> evidence, List<MarkedMatch> riskCues) {
         for (ScoredMatch scored : evidence) {
             if (scored.category() == Category.SUICIDAL_IDEATION && scored.ownVoice()) {
-                for (Tag tag : scored.match().entry().tags()) {
-                    if (Tag.IMMINENCE.contains(tag)) {
-                        return tag.id() + " ('" + scored.match().entry().phrase() + "')";
-                    }
+                Tag tag = firstImminenceTag(scored.match().entry());
+                if (tag != null) {
+                    return tag.id() + " ('" + scored.match().entry().phrase() + "')";
                 }
             }
         }
         for (MarkedMatch cue : riskCues) {
             if (cue.marks().isEmpty()) {
                 LexiconEntry entry = cue.match().entry();
-                String kind = entry.tags().stream().filter(Tag.IMMINENCE::contains).map(Tag::id).findFirst()
-                        .orElse("risk");
-                return kind + " cue ('" + entry.phrase() + "')";
+                Tag tag = firstImminenceTag(entry);
+                return (tag == null ? "risk" : tag.id()) + " cue ('" + entry.phrase() + "')";
+            }
+        }
+        return null;
+    }
+
+    /** The entry's first imminence tag in {@link Tag} order (its tag set has no stable order), or null. */
+    private static Tag firstImminenceTag(LexiconEntry entry) {
+        for (Tag tag : Tag.IMMINENCE) {
+            if (entry.has(tag)) {
+                return tag;
             }
         }
         return null;
