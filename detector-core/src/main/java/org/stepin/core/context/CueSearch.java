@@ -1,5 +1,6 @@
 package org.stepin.core.context;
 
+import java.util.List;
 import org.stepin.core.lexicon.CueKind;
 import org.stepin.core.match.PhraseMatch;
 
@@ -11,7 +12,9 @@ final class CueSearch {
     /** The nearest cue ending before {@code match} within {@code window} words and {@code scope}, or null. */
     static PhraseMatch before(MessageContext context, CueKind kind, PhraseMatch match, int window, Scope scope) {
         PhraseMatch nearest = null;
-        for (PhraseMatch cue : context.cues(kind)) {
+        List<PhraseMatch> cues = context.cues(kind);
+        for (int i = 0; i < cues.size(); i++) {
+            PhraseMatch cue = cues.get(i);
             if (MessageContext.sharesWords(cue, match)) {
                 continue;
             }
@@ -28,7 +31,9 @@ final class CueSearch {
 
     /** True when a cue sits inside the match's span as a gap word. */
     static boolean inside(MessageContext context, CueKind kind, PhraseMatch match) {
-        for (PhraseMatch cue : context.cues(kind)) {
+        List<PhraseMatch> cues = context.cues(kind);
+        for (int i = 0; i < cues.size(); i++) {
+            PhraseMatch cue = cues.get(i);
             if (MessageContext.sharesWords(cue, match)) {
                 continue;
             }
@@ -41,7 +46,9 @@ final class CueSearch {
 
     /** True when a cue lies within {@code window} words of the match, on either side, within {@code scope}. */
     static boolean near(MessageContext context, CueKind kind, PhraseMatch match, int window, Scope scope) {
-        for (PhraseMatch cue : context.cues(kind)) {
+        List<PhraseMatch> cues = context.cues(kind);
+        for (int i = 0; i < cues.size(); i++) {
+            PhraseMatch cue = cues.get(i);
             if (MessageContext.sharesWords(cue, match)) {
                 continue;
             }
@@ -58,7 +65,9 @@ final class CueSearch {
 
     /** True when a cue of {@code kind} starts strictly between tokens {@code from} and {@code to}. */
     static boolean startsBetween(MessageContext context, CueKind kind, int from, int to) {
-        for (PhraseMatch cue : context.cues(kind)) {
+        List<PhraseMatch> cues = context.cues(kind);
+        for (int i = 0; i < cues.size(); i++) {
+            PhraseMatch cue = cues.get(i);
             if (cue.firstToken() > from && cue.firstToken() < to) {
                 return true;
             }

@@ -3,7 +3,9 @@ package org.stepin.core.context;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +22,8 @@ import org.stepin.core.text.TokenKind;
  */
 public final class MessageContext {
     /** Words that start a new clause: negation and subject scope stop here. */
-    public static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "so", "because", "though", "although",
-            "or", "then");
+    public static final Set<String> CLAUSE_WORDS = Collections.unmodifiableSet(new HashSet<>(List.of("but", "and",
+            "so", "because", "though", "although", "or", "then")));
 
     private final AnalyzedText text;
     private final int[] sentence;

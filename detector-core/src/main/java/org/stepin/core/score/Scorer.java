@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,25 +91,38 @@ public final class Scorer {
      * a repeated emoji is a count ("🍷🍷🍷🍷 every night" is four drinks), so each occurrence counts.
      */
     private static Map<Category, Double> noisyOr(List<ScoredMatch> evidence) {
-        Map<Category, Map<Object, Double>> strongest = new EnumMap<>(Category.class);
-        for (ScoredMatch scored : evidence) {
-            LexiconEntry entry = scored.match().entry();
-            Object piece = emojiOnly(entry) ? scored : entry;
-            strongest.computeIfAbsent(scored.category(), category -> new HashMap<>())
-                    .merge(piece, scored.weight(), Math::max);
+        Map<Category, Double> remaining = new EnumMap<>(Category.class);
+        for (int i = 0; i < evidence.size(); i++) {
+            ScoredMatch scored = evidence.get(i);
+            if (!outweighed(evidence, i)) {
+                remaining.merge(scored.category(), 1.0 - scored.weight(), (a, b) -> a * b);
+            }
         }
         Map<Category, Double> scores = new EnumMap<>(Category.class);
-        strongest.forEach((category, weights) -> {
-            double rest = 1.0;
-            for (double weight : weights.values()) {
-                rest *= 1.0 - weight;
-            }
+        remaining.forEach((category, rest) -> {
             double score = 1.0 - rest;
             if (score > 0) {
                 scores.put(category, Math.round(score * 1000) / 1000.0);
             }
         });
         return scores;
+    }
+
+    /** True when another occurrence of the same word phrase in the same category counts instead of this one. */
+    private static boolean outweighed(List<ScoredMatch> evidence, int index) {
+        ScoredMatch candidate = evidence.get(index);
+        LexiconEntry entry = candidate.match().entry();
+        if (emojiOnly(entry)) {
+            return false;
+        }
+        for (int j = 0; j < evidence.size(); j++) {
+            ScoredMatch other = evidence.get(j);
+            if (j != index && other.category() == candidate.category() && other.match().entry().equals(entry)
+                    && (other.weight() > candidate.weight() || other.weight() == candidate.weight() && j < index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean emojiOnly(LexiconEntry entry) {
