@@ -8,7 +8,8 @@ import java.util.List;
  * {@code SimpleTokenizer} but made for chat: words are letters, digits and underscores with inner
  * apostrophes ({@code don't}); {@code emoji_*} words become {@link TokenKind#EMOJI};
  * {@code . ! ? ;} and line breaks end a sentence ({@link TokenKind#BREAK}, repeated marks give one
- * token); {@code , : ...} and dashes between spaces are {@link TokenKind#PAUSE}; everything else
+ * token; a dot between two letters or digits, as in a handle or "3.5", only separates);
+ * {@code , : ...} and dashes between spaces are {@link TokenKind#PAUSE}; everything else
  * (hashes, asterisks, quotes, brackets) only separates. Offsets are mapped back to the original.
  * Stateless and thread-safe.
  */
@@ -40,6 +41,8 @@ public final class ChatTokenizer {
                 String word = text.text().substring(start, i);
                 TokenKind kind = word.startsWith(EmojiTable.TOKEN_PREFIX) ? TokenKind.EMOJI : TokenKind.WORD;
                 tokens.add(Token.of(word, text.originalStart(start), text.originalEnd(i - 1), kind, elongated));
+            } else if (isInnerDot(text, i)) {
+                i++;
             } else if (isBreak(c)) {
                 int start = i;
                 while (i < n && (isBreak(text.charAt(i)) || text.charAt(i) == ' ' && i + 1 < n
@@ -79,6 +82,12 @@ public final class ChatTokenizer {
     private static boolean isInnerApostrophe(NormalizedText text, int i) {
         return text.charAt(i) == '\'' && i > 0 && i + 1 < text.length()
                 && CharClass.isLetterOrDigit(text.charAt(i - 1)) && CharClass.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** A single dot between two letters or digits ("dan.outside.work", "3.5"): it only separates. */
+    private static boolean isInnerDot(NormalizedText text, int i) {
+        return text.charAt(i) == '.' && i > 0 && i + 1 < text.length()
+                && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1));
     }
 
     private static boolean isBreak(char c) {

@@ -27,6 +27,14 @@ class ChatTokenizerTest {
     }
 
     @Test
+    void shouldNotEndASentenceAtADotInsideAHandleOrANumber() {
+        List<Token> tokens = tokens("it's dan.outside.work, 3.5 stars. ok");
+        assertThat(tokens).extracting(Token::form)
+                .containsExactly("it's", "dan", "outside", "work", ",", "3", "5", "stars", ".", "ok");
+        assertThat(tokens).filteredOn(token -> token.kind() == TokenKind.BREAK).hasSize(1);
+    }
+
+    @Test
     void shouldTreatCommasEllipsesAndSpacedDashesAsPauses() {
         List<Token> tokens = tokens("i just... want - to, die");
         assertThat(tokens).extracting(Token::kind).containsExactly(TokenKind.WORD, TokenKind.WORD, TokenKind.PAUSE,
