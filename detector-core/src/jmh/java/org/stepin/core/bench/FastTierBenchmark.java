@@ -40,8 +40,7 @@ public class FastTierBenchmark {
     private Detector rules;
     private Analyzer analyzer;
     private Classifier classifier;
-    private String[] messages;
-    private int next;
+    private Cycle<String> messages;
 
     /** Loads the packaged lexicons and the message mix. */
     @Setup
@@ -50,31 +49,25 @@ public class FastTierBenchmark {
         rules = detector.rulesOnly();
         analyzer = detector.lexicon().analyzer();
         classifier = Classifier.packaged();
-        messages = ChatMessages.load();
-    }
-
-    private String nextMessage() {
-        String message = messages[next];
-        next = next + 1 == messages.length ? 0 : next + 1;
-        return message;
+        messages = new Cycle<>(ChatMessages.load());
     }
 
     /** The whole fast tier on one message: rules, classifier and combiner, as the pipeline runs it. */
     @Benchmark
     public Assessment fastTier() {
-        return detector.assess(nextMessage());
+        return detector.assess(messages.next());
     }
 
     /** The rules tier alone (analysis, matching, context, scoring), without the classifier and combiner. */
     @Benchmark
     public Assessment rulesTier() {
-        return rules.assess(nextMessage());
+        return rules.assess(messages.next());
     }
 
     /** The classifier alone: analyse the message, then maxent probabilities. */
     @Benchmark
     public Probabilities classifier() {
-        return classifier.probabilities(analyzer.analyze(nextMessage()));
+        return classifier.probabilities(analyzer.analyze(messages.next()));
     }
 
     /** The classifier's own cost: maxent probabilities of a message analysed in set-up. */
@@ -86,30 +79,28 @@ public class FastTierBenchmark {
     /** Speed of light: NFKC and a lowercase pass over the same message. */
     @Benchmark
     public String baselineNfkcLowercase() {
-        return Normalizer.normalize(nextMessage(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(messages.next(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     /** The message mix analysed once in set-up, for {@link #classifierOnAnalysed}; only that benchmark holds it. */
     @State(Scope.Thread)
     public static class AnalysedMessages {
-        private AnalyzedText[] analysed;
-        private int next;
+        private Cycle<AnalyzedText> analysed;
 
         /** Analyses every message with the packaged lexicon's analyzer. */
         @Setup
         public void setUp() {
             Analyzer analyzer = Lexicon.packaged().analyzer();
             String[] messages = ChatMessages.load();
-            analysed = new AnalyzedText[messages.length];
+            AnalyzedText[] texts = new AnalyzedText[messages.length];
             for (int i = 0; i < messages.length; i++) {
-                analysed[i] = analyzer.analyze(messages[i]);
+                texts[i] = analyzer.analyze(messages[i]);
             }
+            analysed = new Cycle<>(texts);
         }
 
         AnalyzedText next() {
-            AnalyzedText text = analysed[next];
-            next = next + 1 == analysed.length ? 0 : next + 1;
-            return text;
+            return analysed.next();
         }
     }
 }

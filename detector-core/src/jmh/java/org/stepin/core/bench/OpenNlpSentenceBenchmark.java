@@ -41,15 +41,14 @@ public class OpenNlpSentenceBenchmark {
 
     private SentenceDetectorME sentences;
     private Analyzer analyzer;
-    private String[] messages;
-    private int next;
+    private Cycle<String> messages;
 
     /** Loads the model, the packaged lexicons and the message mix. */
     @Setup
     public void setUp() {
         sentences = new SentenceDetectorME(model());
         analyzer = Detector.packaged().lexicon().analyzer();
-        messages = ChatMessages.load();
+        messages = new Cycle<>(ChatMessages.load());
     }
 
     static SentenceModel model() {
@@ -63,21 +62,15 @@ public class OpenNlpSentenceBenchmark {
         }
     }
 
-    private String nextMessage() {
-        String message = messages[next];
-        next = next + 1 == messages.length ? 0 : next + 1;
-        return message;
-    }
-
     /** OpenNLP's maxent sentence detector alone. */
     @Benchmark
     public Span[] openNlpSentenceDetector() {
-        return sentences.sentPosDetect(nextMessage());
+        return sentences.sentPosDetect(messages.next());
     }
 
     /** The fast tier's whole analysis chain (normalise, tokenise with sentence ends, slang, lemmas). */
     @Benchmark
     public AnalyzedText fastTierAnalysis() {
-        return analyzer.analyze(nextMessage());
+        return analyzer.analyze(messages.next());
     }
 }
