@@ -14,6 +14,7 @@ import org.stepin.core.privacy.PersonalDetailKind;
 import org.stepin.core.privacy.PersonalDetailScanner;
 import org.stepin.core.score.Severity;
 import org.stepin.core.score.SeverityPolicy;
+import org.stepin.core.score.Thousandths;
 
 /**
  * The boundary guard's second half, for a worker's outbound message: a personal phone number, e-mail address or
@@ -62,7 +63,7 @@ final class BoundaryGuard {
         for (Evidence evidence : found) {
             rest *= 1.0 - evidence.effectiveWeight();
         }
-        double score = Math.round((1.0 - rest) * 1000) / 1000.0;
+        double score = Thousandths.round(1.0 - rest);
         Map<Category, Double> scores = new EnumMap<>(Category.class);
         scores.putAll(assessment.scores());
         scores.put(Category.BOUNDARY, score);

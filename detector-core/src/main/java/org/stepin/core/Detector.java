@@ -31,6 +31,7 @@ import org.stepin.core.score.ScoredMatch;
 import org.stepin.core.score.Severity;
 import org.stepin.core.score.Scorer;
 import org.stepin.core.score.SeverityPolicy;
+import org.stepin.core.score.Thousandths;
 import org.stepin.core.score.TwoDecimals;
 import org.stepin.core.text.AnalyzedText;
 
@@ -229,7 +230,7 @@ public final class Detector {
                 Direction.INBOUND.categories(), keptAtRulesLevel(result));
         for (Combination.Change change : combination.changes()) {
             evidence.add(new Evidence(change.category(), change.category(), "classifier", 0, 0,
-                    Math.round(change.probability() * 1000) / 1000.0,
+                    Thousandths.round(change.probability()),
                     combination.scores().getOrDefault(change.category(), 0.0), List.of(), Set.of(),
                     tier.classifier().version(), ""));
         }
@@ -337,7 +338,7 @@ public final class Detector {
             PhraseMatch match = scored.match();
             evidence.add(new Evidence(scored.category(), scored.lexiconCategory(), match.entry().phrase(),
                     match.start(), match.end(), match.entry().weight(),
-                    Math.round(scored.weight() * 1000) / 1000.0, scored.marks(), match.entry().tags(),
+                    Thousandths.round(scored.weight()), scored.marks(), match.entry().tags(),
                     match.entry().file() + ":" + match.entry().line(), reviews.getOrDefault(match, "")));
         }
         return evidence;

@@ -12,6 +12,7 @@ import org.stepin.core.classify.Probabilities;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.score.Severity;
 import org.stepin.core.score.SeverityPolicy;
+import org.stepin.core.score.Thousandths;
 
 /**
  * Applies a {@link CombinerModel} to one message. Per combined category: the MODERATE model's probability
@@ -141,7 +142,7 @@ public final class Combiner {
             default:
                 score = t.low() * 0.99 * Math.min(1.0, moderateP / (model.moderateCut() * lowShare(category)));
         }
-        double rounded = Math.round(score * 1000) / 1000.0;
+        double rounded = Thousandths.round(score);
         return policy.severity(category, rounded) == level ? rounded : score;
     }
 

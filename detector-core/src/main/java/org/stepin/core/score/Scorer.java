@@ -102,7 +102,7 @@ public final class Scorer {
         remaining.forEach((category, rest) -> {
             double score = 1.0 - rest;
             if (score > 0) {
-                scores.put(category, Math.round(score * 1000) / 1000.0);
+                scores.put(category, Thousandths.round(score));
             }
         });
         return scores;
