@@ -21,12 +21,13 @@ import org.stepin.core.match.PhraseMatch;
  *       continuing is a double negation ("i can not stop [cutting]"), and a negated ability leaves the wish
  *       standing ("i will never be able to [end myself]", "i can not bring myself to [do it]"): not negated.
  *       The parser often leaves a verb under a verb or adjective as plain {@code dep} on lower-case chat ("not
- *       considering [killing myself]"); that counts as {@code xcomp}. Negation words inside the phrase itself
- *       belong to it ("no one would miss me").</li>
- *   <li><b>Subject</b>: a reflexive in the phrase decides ("kill herself"); otherwise the {@code nsubj} of the
- *       predicate, or of the verb it is an {@code xcomp} or {@code conj} of, where an object of that verb
- *       controls the {@code xcomp} ("she makes [me] [want to die]"). The subject's person comes from the
- *       lexicon's first- and third-person cues, then from pronouns.</li>
+ *       considering [killing myself]"), or as {@code acl} under a verb; both count as {@code xcomp}. Negation
+ *       words inside the phrase itself belong to it ("no one would miss me").</li>
+ *   <li><b>Subject</b>: a reflexive in the phrase decides ("kill herself"), then a first-person word in it, as
+ *       in the fast tier ("they do not [want to be around me]" is the young person's own); otherwise the
+ *       {@code nsubj} of the predicate, or of the verb it is an {@code xcomp} or {@code conj} of, where an
+ *       object of that verb controls the {@code xcomp} ("she makes [me] [want to die]"). The subject's person
+ *       comes from the lexicon's first- and third-person cues, then from pronouns.</li>
  *   <li><b>Conditional</b> when the predicate or a verb above it through {@code xcomp} has the {@code mark}
  *       "if".</li>
  * </ul>
@@ -52,6 +53,7 @@ public final class GrammarReader {
     private static final Set<String> SECOND = Set.of("you", "u", "ya", "yall", "yourself", "yourselves");
     private static final Set<String> THIRD = Set.of("he", "she", "they", "him", "her", "them", "someone",
             "somebody", "everyone", "everybody", "people");
+    private static final Set<String> OWN_WORDS = Set.of("i", "me", "we", "us", "myself", "ourselves");
     private static final Set<String> FIRST_REFLEXIVE = Set.of("myself", "ourselves");
     private static final Set<String> THIRD_REFLEXIVE = Set.of("herself", "himself", "themselves", "themself");
     private static final Set<String> SECOND_REFLEXIVE = Set.of("yourself", "yourselves");
@@ -74,8 +76,12 @@ public final class GrammarReader {
         boolean negated = negationNote.startsWith("'");
         Person person = Person.NONE;
         String subjectNote = reflexive(graph, match);
+        String own = ownWord(graph, match);
         if (!subjectNote.isEmpty()) {
             person = reflexivePerson(subjectNote);
+        } else if (!own.isEmpty()) {
+            person = Person.FIRST;
+            subjectNote = own;
         } else {
             int subject = subject(graph, match, predicate);
             if (subject >= 0) {
@@ -230,7 +236,9 @@ public final class GrammarReader {
 
     /**
      * True when {@code node} is an open clausal complement of its head: {@code xcomp}, or a verb the parser left
-     * as plain {@code dep} under a verb or adjective (it does so on lower-case chat: "not considering [killing]").
+     * as plain {@code dep} under a verb or adjective (it does so on lower-case chat: "not considering [killing]"),
+     * or as {@code acl} under a verb ("i agree but i am not considering [killing myself]": a clausal modifier of a
+     * noun cannot hang on a verb, so the parse means the complement).
      */
     private static boolean complement(DependencyGraph graph, int node) {
         String relation = graph.relation(node);
@@ -238,8 +246,11 @@ public final class GrammarReader {
             return true;
         }
         int head = graph.head(node);
-        return relation.equals("dep") && head >= 0 && graph.tag(node).startsWith("VB")
-                && (graph.tag(head).startsWith("VB") || graph.tag(head).startsWith("JJ"));
+        if (head < 0 || !graph.tag(node).startsWith("VB")) {
+            return false;
+        }
+        return relation.equals("dep") && (graph.tag(head).startsWith("VB") || graph.tag(head).startsWith("JJ"))
+                || relation.equals("acl") && graph.tag(head).startsWith("VB");
     }
 
     private static int child(DependencyGraph graph, int node, Set<String> relations) {
@@ -280,6 +291,20 @@ public final class GrammarReader {
                         || SECOND_REFLEXIVE.contains(word)) {
                     return "reflexive '" + word + "'";
                 }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A first-person pronoun the phrase itself holds ("better off without [me]", "they do not [want to be around
+     * me]": the young person's own state, whoever the grammatical subject is); "" when none. Not "my": in "[my
+     * friend wants to die]" it names whose friend, and the friend is the subject.
+     */
+    private static String ownWord(DependencyGraph graph, PhraseMatch match) {
+        for (int i = match.firstToken(); i <= match.lastToken(); i++) {
+            if (match.matchedToken(i) && graph.parsed(i) && OWN_WORDS.contains(graph.word(i))) {
+                return "the phrase holds '" + graph.word(i) + "'";
             }
         }
         return "";

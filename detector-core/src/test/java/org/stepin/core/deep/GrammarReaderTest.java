@@ -161,4 +161,47 @@ class GrammarReaderTest {
         FastTierResult fast = fast("i want to die");
         assertThat(read(fast, DependencyGraph.builder(fast.text().size()).build())).isEqualTo(Reading.UNPARSED);
     }
+
+    @Test
+    void shouldKeepAPhraseHoldingMeTheYoungPersonsOwn() {
+        // my(0) friends(1) do(2) not(3) want(4) to(5) be(6) around(7) me(8)
+        FastTierResult fast = fast("my friends do not want to be around me");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "my", "PRP$", 1, "nmod:poss").token(1, "friends", "NNS", 4, "nsubj")
+                .token(2, "do", "VBP", 4, "aux").token(3, "not", "RB", 4, "advmod")
+                .token(4, "want", "VB", DependencyGraph.ROOT, "root").token(5, "to", "TO", 6, "mark")
+                .token(6, "be", "VB", 4, "xcomp").token(7, "around", "IN", 8, "case").token(8, "me", "PRP", 6, "obl")
+                .build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.subject()).isEqualTo(Person.FIRST);
+        assertThat(reading.subjectNote()).isEqualTo("the phrase holds 'me'");
+        assertThat(reading.negated()).isFalse();
+    }
+
+    @Test
+    void shouldReadAVerbLeftAsAclUnderAVerbAsItsComplement() {
+        // i(0) agree(1) but(2) i(3) am(4) not(5) considering(6) killing(7) myself(8): the parser's own output
+        FastTierResult fast = fast("i agree but i am not considering killing myself");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 1, "nsubj").token(1, "agree", "VBP", DependencyGraph.ROOT, "root")
+                .token(2, "but", "CC", 6, "cc").token(3, "i", "PRP", 6, "nsubj").token(4, "am", "VBP", 6, "aux")
+                .token(5, "not", "RB", 6, "advmod").token(6, "considering", "VBG", 1, "conj")
+                .token(7, "killing", "VBG", 6, "acl").token(8, "myself", "PRP", 7, "obj").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isTrue();
+        assertThat(reading.negation()).isEqualTo("'not' advmod of 'considering'");
+    }
+
+    @Test
+    void shouldNotClimbAnAclThatHangsOnANoun() {
+        // i(0) am(1) not(2) the(3) kind(4) thinking(5) about(6) suicide(7)
+        FastTierResult fast = fast("i am not the kind thinking about suicide");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "i", "PRP", 4, "nsubj").token(1, "am", "VBP", 4, "cop").token(2, "not", "RB", 4, "advmod")
+                .token(3, "the", "DT", 4, "det").token(4, "kind", "NN", DependencyGraph.ROOT, "root")
+                .token(5, "thinking", "VBG", 4, "acl").token(6, "about", "IN", 7, "case")
+                .token(7, "suicide", "NN", 5, "obl").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.negated()).isFalse();
+    }
 }
