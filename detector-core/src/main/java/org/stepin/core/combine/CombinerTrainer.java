@@ -20,13 +20,20 @@ import org.stepin.core.score.SeverityPolicy;
  * label but {@code boundary}, which is the worker's), the rules tier's score of each category and the
  * classifier's <em>out-of-fold</em> probability for it (from a model that never saw the message) become
  * one row per category; the MODERATE model learns "labelled this category at MODERATE or above", the
- * HIGH model "at HIGH or above". Penalty {@value #L2}, fixed before fitting. Each cut is the probability,
- * on a grid of 0.05 to 0.95, with the best F1 over all categories' rows pooled; ties go to the higher cut.
- * Deterministic. Stateless.
+ * HIGH model "at HIGH or above". Penalty {@value #L2}, fixed before fitting. Each cut is read off the F1 over
+ * all categories' rows pooled, on a grid of 0.05 to 0.95: the middle of the run of cuts around the best one
+ * whose F1 is within {@value #F1_TOLERANCE} of it (ties to the higher cut). The curve is flat near its top, so
+ * the best cut alone jumps across that plateau with any small change of the rules (0.30 one build, 0.43 the
+ * next), and with it the decisions on text unlike the corpus; the plateau's middle does not. Deterministic.
+ * Stateless.
  */
 public final class CombinerTrainer {
     /** The L2 penalty of every model. */
     public static final double L2 = 1.0;
+    /** How far below the best pooled F1 a cut may be and still count as part of the best plateau. */
+    public static final double F1_TOLERANCE = 0.005;
+    private static final int FIRST_STEP = 5;
+    private static final int LAST_STEP = 95;
 
     private CombinerTrainer() {
     }
@@ -92,9 +99,8 @@ public final class CombinerTrainer {
 
     private static double bestCut(Map<Category, LogisticModel> models, Map<Category, List<double[]>> features,
                                   Map<Category, List<Boolean>> labels) {
-        double best = 0.5;
-        double bestF1 = -1;
-        for (int step = 5; step <= 95; step++) {
+        double[] f1 = new double[LAST_STEP - FIRST_STEP + 1];
+        for (int step = FIRST_STEP; step <= LAST_STEP; step++) {
             double cut = step / 100.0;
             long tp = 0;
             long fp = 0;
@@ -109,13 +115,32 @@ public final class CombinerTrainer {
                     fn += !predicted && truth.get(i) ? 1 : 0;
                 }
             }
-            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-            if (f1 >= bestF1) {
-                bestF1 = f1;
-                best = cut;
+            f1[step - FIRST_STEP] = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        }
+        return (FIRST_STEP + plateauMiddle(f1, F1_TOLERANCE)) / 100.0;
+    }
+
+    /**
+     * The index in the middle of the run of values around the highest one (the last, if several are equal) that
+     * stay within {@code tolerance} of it; an even run's two middles go to the higher index.
+     */
+    static int plateauMiddle(double[] values, double tolerance) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] >= values[best]) {
+                best = i;
             }
         }
-        return best;
+        double floor = values[best] - tolerance;
+        int low = best;
+        while (low > 0 && values[low - 1] >= floor) {
+            low--;
+        }
+        int high = best;
+        while (high < values.length - 1 && values[high + 1] >= floor) {
+            high++;
+        }
+        return (low + high + 1) / 2;
     }
 
     private static boolean[] toArray(List<Boolean> values) {
