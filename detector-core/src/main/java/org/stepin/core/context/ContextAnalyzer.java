@@ -9,11 +9,11 @@ import org.stepin.core.match.PhraseMatch;
 
 /** Runs every context stage over every match of a message. Immutable and thread-safe. */
 public final class ContextAnalyzer {
-    private final List<ContextMarker> markers;
+    private final ContextMarker[] markers;
 
     /** An analyzer with these stages. */
     public ContextAnalyzer(List<ContextMarker> markers) {
-        this.markers = List.copyOf(requireNonNull(markers, "markers"));
+        this.markers = List.copyOf(requireNonNull(markers, "markers")).toArray(new ContextMarker[0]);
     }
 
     /** The standard stages with their default reach. */
@@ -31,13 +31,15 @@ public final class ContextAnalyzer {
                 new GenericMarker()));
     }
 
-    /** Each of {@code matches} with its marks. */
+    /** Each of {@code matches} with its marks; the subject of each match is worked out once, for all stages. */
     public List<MarkedMatch> mark(MessageContext context, List<PhraseMatch> matches) {
         List<MarkedMatch> marked = new ArrayList<>(matches.size());
-        for (PhraseMatch match : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            PhraseMatch match = matches.get(i);
+            Subject subject = Subject.of(context, match);
             EnumSet<ContextMark> marks = EnumSet.noneOf(ContextMark.class);
             for (ContextMarker marker : markers) {
-                if (marker.applies(context, match)) {
+                if (marker.applies(context, match, subject)) {
                     marks.add(marker.mark());
                 }
             }

@@ -16,7 +16,7 @@ public final class FigurativeMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
         for (PhraseMatch pattern : context.cues(CueKind.FIGURATIVE)) {
             if (pattern.overlaps(match)) {
                 return true;
