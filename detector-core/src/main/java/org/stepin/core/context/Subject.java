@@ -1,6 +1,5 @@
 package org.stepin.core.context;
 
-import java.util.List;
 import java.util.Set;
 import org.stepin.core.lexicon.CueKind;
 import org.stepin.core.match.PhraseMatch;
@@ -79,9 +78,8 @@ public enum Subject {
                 return true;
             }
         }
-        List<PhraseMatch> own = context.cues(CueKind.FIRST_PERSON);
-        for (int i = 0; i < own.size(); i++) {
-            if (MessageContext.sharesWords(own.get(i), match)) {
+        for (int i = 0; i < context.cueCount(CueKind.FIRST_PERSON); i++) {
+            if (MessageContext.sharesWords(context.cue(CueKind.FIRST_PERSON, i), match)) {
                 return true;
             }
         }
@@ -99,9 +97,8 @@ public enum Subject {
      * right after one ("what happens if you ..."). Teenagers ask those about themselves.
      */
     private static boolean inQuestion(MessageContext context, PhraseMatch subject) {
-        List<PhraseMatch> questions = context.cues(CueKind.HYPOTHETICAL);
-        for (int i = 0; i < questions.size(); i++) {
-            if (questions.get(i).covers(subject)) {
+        for (int i = 0; i < context.cueCount(CueKind.HYPOTHETICAL); i++) {
+            if (context.cue(CueKind.HYPOTHETICAL, i).covers(subject)) {
                 return true;
             }
         }
