@@ -25,8 +25,7 @@ public final class Lemmatizer implements TokenFilter {
     }
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        Token[] out = null;
+    public void apply(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.kind() != TokenKind.WORD) {
@@ -34,13 +33,9 @@ public final class Lemmatizer implements TokenFilter {
             }
             String lemma = lemma(token.form());
             if (!lemma.equals(token.lemma())) {
-                if (out == null) {
-                    out = tokens.toArray(new Token[0]);
-                }
-                out[i] = token.withLemma(lemma);
+                tokens.set(i, token.withLemma(lemma));
             }
         }
-        return out == null ? tokens : List.of(out);
     }
 
     /** The lemma of one word form. */
