@@ -33,6 +33,15 @@ public final class Vocabulary {
         return words.id(word) != WordIds.ABSENT;
     }
 
+    /**
+     * The vocabulary's word made of the first {@code length} chars of {@code form} followed by {@code suffix}
+     * ({@link WordIds#NO_SUFFIX} for none), or null: a suffix stripper's look-up without building the word.
+     */
+    String find(String form, int length, int suffix) {
+        int id = words.id(form, length, suffix);
+        return id == WordIds.ABSENT ? null : words.word(id);
+    }
+
     /** Number of words. */
     public int size() {
         return words.size();

@@ -13,6 +13,8 @@ import java.util.List;
 public final class WordIds {
     /** What {@link #id} returns for a word that has no number. */
     public static final int ABSENT = -1;
+    /** The suffix of {@link #id(String, int, int)} that stands for none. */
+    public static final int NO_SUFFIX = -1;
 
     /** Per slot, the spread hash of the word and its number; a slot whose number is {@link #ABSENT} is free. */
     private final int[] slots;
@@ -60,6 +62,33 @@ public final class WordIds {
         while (true) {
             int id = slots[2 * slot + 1];
             if (id == ABSENT || slots[2 * slot] == hash && words[id].equals(word)) {
+                return id;
+            }
+            slot = slot + 1 & mask;
+        }
+    }
+
+    /**
+     * The number of the word made of the first {@code length} chars of {@code text} followed by {@code suffix}
+     * (none when {@link #NO_SUFFIX}), or {@link #ABSENT}: {@link #id} of that word without building it.
+     */
+    public int id(String text, int length, int suffix) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        int wordLength = length;
+        if (suffix != NO_SUFFIX) {
+            hash = 31 * hash + suffix;
+            wordLength++;
+        }
+        hash ^= hash >>> 16;
+        int slot = hash & mask;
+        while (true) {
+            int id = slots[2 * slot + 1];
+            if (id == ABSENT || slots[2 * slot] == hash && words[id].length() == wordLength
+                    && words[id].regionMatches(0, text, 0, length)
+                    && (suffix == NO_SUFFIX || words[id].charAt(length) == suffix)) {
                 return id;
             }
             slot = slot + 1 & mask;
