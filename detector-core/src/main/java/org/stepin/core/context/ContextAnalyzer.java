@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.stepin.core.match.PhraseMatch;
 
 /** Runs every context stage over every match of a message. Immutable and thread-safe. */
@@ -37,13 +38,16 @@ public final class ContextAnalyzer {
         for (int i = 0; i < matches.size(); i++) {
             PhraseMatch match = matches.get(i);
             Subject subject = Subject.of(context, match);
-            EnumSet<ContextMark> marks = EnumSet.noneOf(ContextMark.class);
+            EnumSet<ContextMark> marks = null; // most matches have no mark: no set for them
             for (ContextMarker marker : markers) {
                 if (marker.applies(context, match, subject)) {
+                    if (marks == null) {
+                        marks = EnumSet.noneOf(ContextMark.class);
+                    }
                     marks.add(marker.mark());
                 }
             }
-            marked.add(new MarkedMatch(match, marks));
+            marked.add(new MarkedMatch(match, marks == null ? Set.of() : marks));
         }
         return marked;
     }
