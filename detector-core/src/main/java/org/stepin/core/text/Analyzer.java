@@ -41,7 +41,7 @@ public final class Analyzer {
         requireNonNull(vocabulary, "vocabulary");
         return new Analyzer(
                 new TextNormalizer(emoji, maxChars),
-                new ChatTokenizer(maxTokens),
+                new ChatTokenizer(maxTokens, vocabulary),
                 List.of(
                         new SpacedLetterJoiner(vocabulary),
                         new ElongationResolver(vocabulary),

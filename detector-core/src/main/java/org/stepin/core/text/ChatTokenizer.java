@@ -1,5 +1,7 @@
 package org.stepin.core.text;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,13 +25,23 @@ public final class ChatTokenizer {
     }
 
     private final int maxTokens;
+    private final Vocabulary vocabulary;
 
     /** A tokenizer that keeps at most {@code maxTokens} tokens of a message. */
     public ChatTokenizer(int maxTokens) {
+        this(maxTokens, Vocabulary.empty());
+    }
+
+    /**
+     * A tokenizer that keeps at most {@code maxTokens} tokens of a message and gives a word the vocabulary knows
+     * the vocabulary's own string (found from the chars, like Lucene's {@code CharArraySet}), not a new one.
+     */
+    public ChatTokenizer(int maxTokens, Vocabulary vocabulary) {
         if (maxTokens < 1) {
             throw new IllegalArgumentException("maxTokens must be positive: " + maxTokens);
         }
         this.maxTokens = maxTokens;
+        this.vocabulary = requireNonNull(vocabulary, "vocabulary");
     }
 
     /** Tokens of {@code text}, at most {@link #maxTokens()} of them, in a new mutable list (the filters' own). */
@@ -46,7 +58,8 @@ public final class ChatTokenizer {
                     elongated |= text.squeezedAt(i);
                     i++;
                 }
-                String word = text.substring(start, i);
+                String known = vocabulary.find(text, start, i, WordIds.NO_SUFFIX);
+                String word = known != null ? known : text.substring(start, i);
                 TokenKind kind = word.startsWith(EmojiTable.TOKEN_PREFIX) ? TokenKind.EMOJI : TokenKind.WORD;
                 tokens.add(Token.of(word, text.originalStart(start), text.originalEnd(i - 1), kind, elongated));
             } else if (isInnerDot(text, i)) {

@@ -93,11 +93,11 @@ public final class Lemmatizer implements TokenFilter {
 
     /** The vocabulary's word made of the first {@code length} chars of {@code form}, or null. */
     private String known(String form, int length) {
-        return vocabulary.find(form, length, WordIds.NO_SUFFIX);
+        return vocabulary.find(form, 0, length, WordIds.NO_SUFFIX);
     }
 
     /** The vocabulary's word made of the first {@code length} chars of {@code form} and {@code suffix}, or null. */
     private String known(String form, int length, char suffix) {
-        return vocabulary.find(form, length, suffix);
+        return vocabulary.find(form, 0, length, suffix);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Normalised text with, for each of its chars, the span of the original text it came from
  * (like Lucene's {@code CharFilter.correctOffset}). Immutable: the arrays are never handed out.
  */
-public final class NormalizedText {
+public final class NormalizedText implements CharSequence {
     private final String original;
     /** The normalised text in its first {@link #length} chars: tokens are cut from it, no whole string is built. */
     private final char[] chars;
@@ -49,12 +49,24 @@ public final class NormalizedText {
         return new String(chars, start, end - start);
     }
 
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+
     /** Length of the normalised text. */
+    @Override
     public int length() {
         return length;
     }
 
     /** Char {@code i} of the normalised text. */
+    @Override
     public char charAt(int i) {
         return chars[Objects.checkIndex(i, length)];
     }

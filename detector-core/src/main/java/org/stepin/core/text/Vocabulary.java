@@ -34,11 +34,12 @@ public final class Vocabulary {
     }
 
     /**
-     * The vocabulary's word made of the first {@code length} chars of {@code form} followed by {@code suffix}
-     * ({@link WordIds#NO_SUFFIX} for none), or null: a suffix stripper's look-up without building the word.
+     * The vocabulary's own string for chars {@code start} to {@code end} (exclusive) of {@code text} followed by
+     * {@code suffix} ({@link WordIds#NO_SUFFIX} for none), or null when that is not a word: a look-up without
+     * building the word.
      */
-    String find(String form, int length, int suffix) {
-        int id = words.id(form, length, suffix);
+    String find(CharSequence text, int start, int end, int suffix) {
+        int id = words.id(text, start, end, suffix);
         return id == WordIds.ABSENT ? null : words.word(id);
     }
 

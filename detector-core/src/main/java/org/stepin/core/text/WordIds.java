@@ -13,7 +13,7 @@ import java.util.List;
 public final class WordIds {
     /** What {@link #id} returns for a word that has no number. */
     public static final int ABSENT = -1;
-    /** The suffix of {@link #id(String, int, int)} that stands for none. */
+    /** The suffix of {@link #id(CharSequence, int, int, int)} that stands for none. */
     public static final int NO_SUFFIX = -1;
 
     /** Per slot, the spread hash of the word and its number; a slot whose number is {@link #ABSENT} is free. */
@@ -69,26 +69,24 @@ public final class WordIds {
     }
 
     /**
-     * The number of the word made of the first {@code length} chars of {@code text} followed by {@code suffix}
-     * (none when {@link #NO_SUFFIX}), or {@link #ABSENT}: {@link #id} of that word without building it.
+     * The number of the word made of chars {@code start} to {@code end} (exclusive) of {@code text} followed by
+     * {@code suffix} (none when {@link #NO_SUFFIX}), or {@link #ABSENT}: {@link #id} of that word without
+     * building it.
      */
-    public int id(String text, int length, int suffix) {
+    public int id(CharSequence text, int start, int end, int suffix) {
         int hash = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = start; i < end; i++) {
             hash = 31 * hash + text.charAt(i);
         }
-        int wordLength = length;
+        int length = end - start;
         if (suffix != NO_SUFFIX) {
             hash = 31 * hash + suffix;
-            wordLength++;
         }
         hash ^= hash >>> 16;
         int slot = hash & mask;
         while (true) {
             int id = slots[2 * slot + 1];
-            if (id == ABSENT || slots[2 * slot] == hash && words[id].length() == wordLength
-                    && words[id].regionMatches(0, text, 0, length)
-                    && (suffix == NO_SUFFIX || words[id].charAt(length) == suffix)) {
+            if (id == ABSENT || slots[2 * slot] == hash && matches(words[id], text, start, length, suffix)) {
                 return id;
             }
             slot = slot + 1 & mask;
@@ -103,6 +101,18 @@ public final class WordIds {
     /** How many words are numbered. */
     public int size() {
         return words.length;
+    }
+
+    private static boolean matches(String word, CharSequence text, int start, int length, int suffix) {
+        if (word.length() != (suffix == NO_SUFFIX ? length : length + 1)) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (word.charAt(i) != text.charAt(start + i)) {
+                return false;
+            }
+        }
+        return suffix == NO_SUFFIX || word.charAt(length) == suffix;
     }
 
     private static int spread(String word) {
