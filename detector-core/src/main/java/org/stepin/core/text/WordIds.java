@@ -82,7 +82,7 @@ public final class WordIds {
         if (suffix != NO_SUFFIX) {
             hash = 31 * hash + suffix;
         }
-        hash ^= hash >>> 16;
+        hash = spread(hash);
         int slot = hash & mask;
         while (true) {
             int id = slots[2 * slot + 1];
@@ -116,7 +116,10 @@ public final class WordIds {
     }
 
     private static int spread(String word) {
-        int hash = word.hashCode();
+        return spread(word.hashCode());
+    }
+
+    private static int spread(int hash) {
         return hash ^ hash >>> 16;
     }
 }
