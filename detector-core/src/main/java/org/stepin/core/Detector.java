@@ -54,6 +54,8 @@ public final class Detector {
     private final SeverityPolicy severities;
     private final BoundaryGuard boundaryGuard;
     private final Optional<LearnedTier> learned;
+    /** The lexicon's version as assessments show it, written once rather than per message. */
+    private final String lexiconVersion;
 
     /** The classifier and the combiner fitted on its out-of-fold probabilities. */
     private record LearnedTier(Classifier classifier, Combiner combiner, String modelVersion) {
@@ -63,6 +65,7 @@ public final class Detector {
                      PersonalDetailScanner scanner, Optional<LearnedTier> learned) {
         this.lexicon = lexicon;
         this.learned = learned;
+        this.lexiconVersion = lexicon.version().toString();
         this.matcher = new PhraseMatcher(lexicon.entries());
         this.context = context;
         this.scorer = scorer;
@@ -108,7 +111,7 @@ public final class Detector {
 
     /** The version of the scoring model that produces this detector's assessments. */
     public String modelVersion() {
-        return learned.map(LearnedTier::modelVersion).orElse(MODEL_VERSION);
+        return learned.isPresent() ? learned.get().modelVersion() : MODEL_VERSION;
     }
 
     /**
@@ -198,7 +201,7 @@ public final class Detector {
             return inbound(analyzed, result, Map.of(), modelVersion());
         }
         Assessment assessment = new Assessment(result.severity(), result.scores(), toEvidence(result, Map.of()),
-                result.reason(), analyzed.truncated(), lexicon.version().toString(), MODEL_VERSION);
+                result.reason(), analyzed.truncated(), lexiconVersion, MODEL_VERSION);
         return boundaryGuard.apply(analyzed.original(), assessment);
     }
 
@@ -209,7 +212,7 @@ public final class Detector {
             return combined(analyzed, result, reviews, learned.get(), modelVersion);
         }
         return new Assessment(result.severity(), result.scores(), toEvidence(result, reviews), result.reason(),
-                analyzed.truncated(), lexicon.version().toString(), modelVersion);
+                analyzed.truncated(), lexiconVersion, modelVersion);
     }
 
     /**
@@ -223,7 +226,7 @@ public final class Detector {
         // found nothing for), so most everyday messages skip the classifier: same result, less work
         if (result.severity() == Severity.IMMINENT || result.scores().isEmpty()) {
             return new Assessment(result.severity(), result.scores(), evidence, result.reason(), analyzed.truncated(),
-                    lexicon.version().toString(), modelVersion);
+                    lexiconVersion, modelVersion);
         }
         Probabilities probabilities = tier.classifier().probabilities(analyzed);
         Combination combination = tier.combiner().combine(result.scores(), probabilities,
@@ -237,7 +240,7 @@ public final class Detector {
         String reason = combination.changes().isEmpty() && combination.severity() == result.severity()
                 ? result.reason() : combinedReason(combination, result.scores(), probabilities);
         return new Assessment(combination.severity(), combination.scores(), evidence, reason, analyzed.truncated(),
-                lexicon.version().toString(), modelVersion);
+                lexiconVersion, modelVersion);
     }
 
     /**

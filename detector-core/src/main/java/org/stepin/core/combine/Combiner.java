@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.stepin.core.classify.Probabilities;
 import org.stepin.core.lexicon.Category;
@@ -48,11 +47,18 @@ public final class Combiner {
 
     private final CombinerModel model;
     private final SeverityPolicy policy;
+    /** The model's MODERATE and HIGH models by category ordinal, null where it has none: looked up once. */
+    private final LogisticModel[] moderateModels = new LogisticModel[CATEGORIES.length];
+    private final LogisticModel[] highModels = new LogisticModel[CATEGORIES.length];
 
     /** A combiner applying {@code model} with {@code policy}'s thresholds. */
     public Combiner(CombinerModel model, SeverityPolicy policy) {
         this.model = requireNonNull(model, "model");
         this.policy = requireNonNull(policy, "policy");
+        for (Category category : CATEGORIES) {
+            moderateModels[category.ordinal()] = model.moderate(category).orElse(null);
+            highModels[category.ordinal()] = model.high(category).orElse(null);
+        }
     }
 
     /** The model applied. */
@@ -80,14 +86,15 @@ public final class Combiner {
             }
             double rules = rulesScores.getOrDefault(category, 0.0);
             Severity rulesLevel = policy.severity(category, rules);
-            Optional<LogisticModel> moderate = model.moderate(category);
+            LogisticModel moderate = moderateModels[category.ordinal()];
+            LogisticModel high = highModels[category.ordinal()];
             Severity level = rulesLevel;
             double score = rules;
-            if (moderate.isPresent()) {
+            if (moderate != null) {
                 double p = probabilities.of(category);
                 double[] features = CombinerFeatures.of(rules, p);
-                double moderateP = moderate.get().probability(features);
-                double highP = model.high(category).map(high -> high.probability(features)).orElse(0.0);
+                double moderateP = moderate.probability(features);
+                double highP = high != null ? high.probability(features) : 0.0;
                 level = guarded(learnedLevel(category, moderateP, highP), rulesLevel,
                         rules > 0 && !keptAtRulesLevel.contains(category) && p >= RAISE_MIN_PROBABILITY);
                 score = placed(category, level, moderateP, highP);
@@ -104,7 +111,8 @@ public final class Combiner {
     }
 
     private Severity learnedLevel(Category category, double moderateP, double highP) {
-        if (model.high(category).isPresent() && highP >= model.highCut() && policy.thresholds(category).high() <= 1) {
+        if (highModels[category.ordinal()] != null && highP >= model.highCut()
+                && policy.thresholds(category).high() <= 1) {
             return Severity.HIGH;
         }
         if (moderateP >= model.moderateCut()) {

@@ -25,7 +25,7 @@ public final class AcademicMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
         if (match.entry().has(Tag.OWN)) {
             return false;
         }

@@ -1,6 +1,5 @@
 package org.stepin.core.context;
 
-import org.stepin.core.lexicon.CueKind;
 import org.stepin.core.match.PhraseMatch;
 
 /**
@@ -19,8 +18,7 @@ public final class AddresseeMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
-        CueKind subject = Subject.nearest(context, match);
-        return subject == CueKind.SECOND_PERSON || subject == CueKind.DIRECTIVE;
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
+        return subject == Subject.SECOND_PERSON || subject == Subject.DIRECTIVE;
     }
 }

@@ -25,8 +25,11 @@ public enum ContextMark {
     /** Said about people in general ("suicide is never the answer", "people who self harm need help"). */
     GENERIC;
 
+    /** The id, written once: reasons and evidence ask for it on every alerting message. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** Name used in output. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -7,6 +7,9 @@ public interface ContextMarker {
     /** The mark this stage sets. */
     ContextMark mark();
 
-    /** True when the mark applies to {@code match} in {@code context}. */
-    boolean applies(MessageContext context, PhraseMatch match);
+    /**
+     * True when the mark applies to {@code match} in {@code context}; {@code subject} is whose state the match
+     * describes, worked out once for all stages.
+     */
+    boolean applies(MessageContext context, PhraseMatch match, Subject subject);
 }

@@ -1,6 +1,5 @@
 package org.stepin.core.context;
 
-import java.util.List;
 import org.stepin.core.lexicon.CueKind;
 import org.stepin.core.match.PhraseMatch;
 
@@ -12,9 +11,8 @@ final class CueSearch {
     /** The nearest cue ending before {@code match} within {@code window} words and {@code scope}, or null. */
     static PhraseMatch before(MessageContext context, CueKind kind, PhraseMatch match, int window, Scope scope) {
         PhraseMatch nearest = null;
-        List<PhraseMatch> cues = context.cues(kind);
-        for (int i = 0; i < cues.size(); i++) {
-            PhraseMatch cue = cues.get(i);
+        for (int i = 0; i < context.cueCount(kind); i++) {
+            PhraseMatch cue = context.cue(kind, i);
             if (MessageContext.sharesWords(cue, match)) {
                 continue;
             }
@@ -31,9 +29,8 @@ final class CueSearch {
 
     /** True when a cue sits inside the match's span as a gap word. */
     static boolean inside(MessageContext context, CueKind kind, PhraseMatch match) {
-        List<PhraseMatch> cues = context.cues(kind);
-        for (int i = 0; i < cues.size(); i++) {
-            PhraseMatch cue = cues.get(i);
+        for (int i = 0; i < context.cueCount(kind); i++) {
+            PhraseMatch cue = context.cue(kind, i);
             if (MessageContext.sharesWords(cue, match)) {
                 continue;
             }
@@ -46,9 +43,8 @@ final class CueSearch {
 
     /** True when a cue lies within {@code window} words of the match, on either side, within {@code scope}. */
     static boolean near(MessageContext context, CueKind kind, PhraseMatch match, int window, Scope scope) {
-        List<PhraseMatch> cues = context.cues(kind);
-        for (int i = 0; i < cues.size(); i++) {
-            PhraseMatch cue = cues.get(i);
+        for (int i = 0; i < context.cueCount(kind); i++) {
+            PhraseMatch cue = context.cue(kind, i);
             if (MessageContext.sharesWords(cue, match)) {
                 continue;
             }
@@ -65,9 +61,8 @@ final class CueSearch {
 
     /** True when a cue of {@code kind} starts strictly between tokens {@code from} and {@code to}. */
     static boolean startsBetween(MessageContext context, CueKind kind, int from, int to) {
-        List<PhraseMatch> cues = context.cues(kind);
-        for (int i = 0; i < cues.size(); i++) {
-            PhraseMatch cue = cues.get(i);
+        for (int i = 0; i < context.cueCount(kind); i++) {
+            PhraseMatch cue = context.cue(kind, i);
             if (cue.firstToken() > from && cue.firstToken() < to) {
                 return true;
             }

@@ -16,9 +16,9 @@ public final class FigurativeMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
-        for (PhraseMatch pattern : context.cues(CueKind.FIGURATIVE)) {
-            if (pattern.overlaps(match)) {
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
+        for (int i = 0; i < context.cueCount(CueKind.FIGURATIVE); i++) {
+            if (context.cue(CueKind.FIGURATIVE, i).overlaps(match)) {
                 return true;
             }
         }

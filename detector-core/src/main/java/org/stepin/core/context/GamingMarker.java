@@ -13,7 +13,7 @@ public final class GamingMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
         return CueSearch.near(context, CueKind.GAMING, match, ANY_DISTANCE, Scope.SENTENCE);
     }
 }

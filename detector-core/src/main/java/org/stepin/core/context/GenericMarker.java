@@ -1,6 +1,5 @@
 package org.stepin.core.context;
 
-import org.stepin.core.lexicon.CueKind;
 import org.stepin.core.match.PhraseMatch;
 
 /**
@@ -17,7 +16,7 @@ public final class GenericMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
-        return Subject.nearest(context, match) == CueKind.GENERIC;
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
+        return subject == Subject.GENERIC;
     }
 }

@@ -21,7 +21,7 @@ public final class HypotheticalMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
         return CueSearch.before(context, CueKind.HYPOTHETICAL, match, window, Scope.SENTENCE) != null;
     }
 }

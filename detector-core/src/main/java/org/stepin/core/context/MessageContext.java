@@ -2,12 +2,9 @@ package org.stepin.core.context;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.stepin.core.lexicon.CueKind;
 import org.stepin.core.match.PhraseMatch;
@@ -25,11 +22,16 @@ public final class MessageContext {
     public static final Set<String> CLAUSE_WORDS = Collections.unmodifiableSet(new HashSet<>(List.of("but", "and",
             "so", "because", "though", "although", "or", "then")));
 
+    private static final int KINDS = CueKind.values().length;
+
     private final AnalyzedText text;
     private final int[] sentence;
     private final int[] clause;
     private final int[] wordOrdinal;
-    private final Map<CueKind, List<PhraseMatch>> cues;
+    /** The cues grouped by kind, in message order within a kind. */
+    private final PhraseMatch[] cues;
+    /** Where each kind's cues begin in {@link #cues}, by {@link CueKind#ordinal()}; one more for the end. */
+    private final int[] cueStarts;
 
     /** The context of {@code text} with these cue occurrences. */
     public MessageContext(AnalyzedText text, List<PhraseMatch> cueMatches) {
@@ -56,13 +58,23 @@ public final class MessageContext {
                 words++;
             }
         }
-        Map<CueKind, List<PhraseMatch>> byKind = new EnumMap<>(CueKind.class);
-        for (PhraseMatch cue : cueMatches) {
-            if (cue.entry().list() instanceof CueKind kind) {
-                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
+        cueStarts = new int[KINDS + 1];
+        for (int i = 0; i < cueMatches.size(); i++) {
+            if (cueMatches.get(i).entry().list() instanceof CueKind kind) {
+                cueStarts[kind.ordinal()]++;
             }
         }
-        this.cues = byKind;
+        for (int k = 1; k < KINDS; k++) {
+            cueStarts[k] += cueStarts[k - 1];
+        }
+        cueStarts[KINDS] = cueStarts[KINDS - 1];
+        cues = new PhraseMatch[cueStarts[KINDS]];
+        // backwards, each kind's end count down to its start: message order within a kind
+        for (int i = cueMatches.size() - 1; i >= 0; i--) {
+            if (cueMatches.get(i).entry().list() instanceof CueKind kind) {
+                cues[--cueStarts[kind.ordinal()]] = cueMatches.get(i);
+            }
+        }
     }
 
     /** The analysed message. */
@@ -70,9 +82,14 @@ public final class MessageContext {
         return text;
     }
 
-    /** Occurrences of one kind of cue, in message order. */
-    public List<PhraseMatch> cues(CueKind kind) {
-        return cues.getOrDefault(kind, List.of());
+    /** Number of occurrences of one kind of cue. */
+    public int cueCount(CueKind kind) {
+        return cueStarts[kind.ordinal() + 1] - cueStarts[kind.ordinal()];
+    }
+
+    /** Occurrence {@code i} of one kind of cue, in message order ({@code 0 <= i < cueCount(kind)}). */
+    public PhraseMatch cue(CueKind kind, int i) {
+        return cues[cueStarts[kind.ordinal()] + i];
     }
 
     /** True when {@code cue} is made (partly) of {@code match}'s own words, so it cannot be its context. */

@@ -23,7 +23,7 @@ public final class NegationMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
         PhraseMatch cue = CueSearch.before(context, CueKind.NEGATION, match, window, Scope.CLAUSE);
         if (cue != null && !subjectBetween(context, cue.lastToken(), match.firstToken())) {
             return true;

@@ -21,7 +21,7 @@ public final class PastMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
         return CueSearch.near(context, CueKind.PAST, match, window, Scope.CLAUSE);
     }
 }

@@ -18,7 +18,7 @@ public final class ReportedSpeechMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
         return CueSearch.before(context, CueKind.REPORTED, match, ANY_DISTANCE, Scope.CLAUSE) != null;
     }
 }

@@ -18,8 +18,8 @@ public final class ThirdPersonMarker implements ContextMarker {
     }
 
     @Override
-    public boolean applies(MessageContext context, PhraseMatch match) {
-        if (Subject.holdsFirstPerson(context, match)) {
+    public boolean applies(MessageContext context, PhraseMatch match, Subject subject) {
+        if (subject == Subject.OWN_WORDS) {
             return false;
         }
         PhraseMatch third = CueSearch.before(context, CueKind.THIRD_PERSON, match, ANY_DISTANCE, Scope.SENTENCE);

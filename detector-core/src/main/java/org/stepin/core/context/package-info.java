@@ -4,6 +4,7 @@
  * gaming, the reader as subject, people in general) and say whether it applies. They mark; they do
  * not score. The scorer reads the marks (like Lucene's {@code KeywordMarkerFilter}).
  * {@link org.stepin.core.context.ContextAnalyzer} runs them all over a
- * {@link org.stepin.core.context.MessageContext} built once per message.
+ * {@link org.stepin.core.context.MessageContext} built once per message, and works out each match's
+ * {@link org.stepin.core.context.Subject} once for the stages that ask whose state it describes.
  */
 package org.stepin.core.context;

@@ -26,9 +26,12 @@ public enum Category implements EntryList {
     /** A worker's message that breaks professional boundaries (personal contact, private meetings). */
     BOUNDARY;
 
+    /** The id, written once: reasons and evidence ask for it on every alerting message. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     @Override

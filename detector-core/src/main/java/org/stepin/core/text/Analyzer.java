@@ -17,12 +17,12 @@ public final class Analyzer {
 
     private final TextNormalizer normalizer;
     private final ChatTokenizer tokenizer;
-    private final List<TokenFilter> filters;
+    private final TokenFilter[] filters;
 
     private Analyzer(TextNormalizer normalizer, ChatTokenizer tokenizer, List<TokenFilter> filters) {
         this.normalizer = normalizer;
         this.tokenizer = tokenizer;
-        this.filters = List.copyOf(filters);
+        this.filters = filters.toArray(new TokenFilter[0]);
     }
 
     /**
@@ -41,7 +41,7 @@ public final class Analyzer {
         requireNonNull(vocabulary, "vocabulary");
         return new Analyzer(
                 new TextNormalizer(emoji, maxChars),
-                new ChatTokenizer(maxTokens),
+                new ChatTokenizer(maxTokens, vocabulary),
                 List.of(
                         new SpacedLetterJoiner(vocabulary),
                         new ElongationResolver(vocabulary),
@@ -55,7 +55,7 @@ public final class Analyzer {
         List<Token> tokens = tokenizer.tokenize(normalized);
         boolean truncated = normalized.truncated() || tokens.size() >= tokenizer.maxTokens();
         for (TokenFilter filter : filters) {
-            tokens = filter.apply(tokens);
+            filter.apply(tokens);
         }
         return new AnalyzedText(text, tokens, truncated);
     }

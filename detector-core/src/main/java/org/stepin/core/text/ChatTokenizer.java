@@ -1,5 +1,7 @@
 package org.stepin.core.text;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,17 +16,35 @@ import java.util.List;
  * Stateless and thread-safe.
  */
 public final class ChatTokenizer {
+    private static final String[] ONE_CHAR = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf(c);
+        }
+    }
+
     private final int maxTokens;
+    private final Vocabulary vocabulary;
 
     /** A tokenizer that keeps at most {@code maxTokens} tokens of a message. */
     public ChatTokenizer(int maxTokens) {
+        this(maxTokens, Vocabulary.empty());
+    }
+
+    /**
+     * A tokenizer that keeps at most {@code maxTokens} tokens of a message and gives a word the vocabulary knows
+     * the vocabulary's own string (found from the chars, like Lucene's {@code CharArraySet}), not a new one.
+     */
+    public ChatTokenizer(int maxTokens, Vocabulary vocabulary) {
         if (maxTokens < 1) {
             throw new IllegalArgumentException("maxTokens must be positive: " + maxTokens);
         }
         this.maxTokens = maxTokens;
+        this.vocabulary = requireNonNull(vocabulary, "vocabulary");
     }
 
-    /** Tokens of {@code text}, at most {@link #maxTokens()} of them. */
+    /** Tokens of {@code text}, at most {@link #maxTokens()} of them, in a new mutable list (the filters' own). */
     public List<Token> tokenize(NormalizedText text) {
         List<Token> tokens = new ArrayList<>(Math.min(64, text.length() / 3 + 4));
         int n = text.length();
@@ -38,7 +58,8 @@ public final class ChatTokenizer {
                     elongated |= text.squeezedAt(i);
                     i++;
                 }
-                String word = text.text().substring(start, i);
+                String known = vocabulary.find(text, start, i, WordIds.NO_SUFFIX);
+                String word = known != null ? known : text.substring(start, i);
                 TokenKind kind = word.startsWith(EmojiTable.TOKEN_PREFIX) ? TokenKind.EMOJI : TokenKind.WORD;
                 tokens.add(Token.of(word, text.originalStart(start), text.originalEnd(i - 1), kind, elongated));
             } else if (isInnerDot(text, i)) {
@@ -53,11 +74,11 @@ public final class ChatTokenizer {
                 if (c == '.' && end - start >= 2) {
                     tokens.add(punctuation("\u2026", text, start, end, TokenKind.PAUSE));
                 } else {
-                    tokens.add(punctuation(text.text().substring(start, end).replace(" ", ""), text, start, end,
-                            TokenKind.BREAK));
+                    String form = end - start == 1 ? oneChar(c) : text.substring(start, end).replace(" ", "");
+                    tokens.add(punctuation(form, text, start, end, TokenKind.BREAK));
                 }
             } else if (isPause(text, i)) {
-                tokens.add(punctuation(String.valueOf(c), text, i, i + 1, TokenKind.PAUSE));
+                tokens.add(punctuation(oneChar(c), text, i, i + 1, TokenKind.PAUSE));
                 i++;
             } else {
                 i++;
@@ -73,6 +94,11 @@ public final class ChatTokenizer {
 
     private static Token punctuation(String form, NormalizedText text, int start, int end, TokenKind kind) {
         return Token.of(form, text.originalStart(start), text.originalEnd(end - 1), kind, false);
+    }
+
+    /** A one-char form: shared for ASCII marks, so punctuation tokens build no strings. */
+    private static String oneChar(char c) {
+        return c < ONE_CHAR.length ? ONE_CHAR[c] : String.valueOf(c);
     }
 
     private static boolean isWordChar(char c) {

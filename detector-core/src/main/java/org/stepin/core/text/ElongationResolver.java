@@ -2,7 +2,6 @@ package org.stepin.core.text;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,19 +22,14 @@ public final class ElongationResolver implements TokenFilter {
     }
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        List<Token> out = null;
+    public void apply(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String resolved = token.elongated() ? resolve(token.form()) : null;
-            if (resolved != null && out == null) {
-                out = new ArrayList<>(tokens);
-            }
             if (resolved != null) {
-                out.set(i, token.withForm(resolved));
+                tokens.set(i, token.withForm(resolved));
             }
         }
-        return out == null ? tokens : out;
     }
 
     /** A vocabulary spelling of {@code form} with some doubles made single, or null. */

@@ -25,8 +25,7 @@ public final class Lemmatizer implements TokenFilter {
     }
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        Token[] out = null;
+    public void apply(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.kind() != TokenKind.WORD) {
@@ -34,13 +33,9 @@ public final class Lemmatizer implements TokenFilter {
             }
             String lemma = lemma(token.form());
             if (!lemma.equals(token.lemma())) {
-                if (out == null) {
-                    out = tokens.toArray(new Token[0]);
-                }
-                out[i] = token.withLemma(lemma);
+                tokens.set(i, token.withLemma(lemma));
             }
         }
-        return out == null ? tokens : List.of(out);
     }
 
     /** The lemma of one word form. */
@@ -53,48 +48,56 @@ public final class Lemmatizer implements TokenFilter {
         return stripped != null ? stripped : form;
     }
 
+    /** The stem of {@code form} the vocabulary knows, tried in order; looked up without building candidates. */
     private String strip(String form) {
         int n = form.length();
         if (form.endsWith("'s") && n > 2) {
-            return firstKnown(form.substring(0, n - 2));
+            return known(form, n - 2);
         }
-        if (form.endsWith("ies") && n > 4) {
-            return firstKnown(form.substring(0, n - 3) + "y");
-        }
-        if (form.endsWith("ied") && n > 4) {
-            return firstKnown(form.substring(0, n - 3) + "y");
+        if ((form.endsWith("ies") || form.endsWith("ied")) && n > 4) {
+            return known(form, n - 3, 'y');
         }
         if (form.endsWith("ing") && n > 4) {
-            String stem = form.substring(0, n - 3);
-            return firstKnown(stem, stem + "e", undouble(stem));
+            int stem = n - 3;
+            String lemma = known(form, stem);
+            if (lemma == null) {
+                lemma = known(form, stem, 'e');
+            }
+            return lemma != null ? lemma : undoubled(form, stem);
         }
         if (form.endsWith("ed") && n > 3) {
-            String stem = form.substring(0, n - 2);
-            return firstKnown(stem, form.substring(0, n - 1), undouble(stem));
+            int stem = n - 2;
+            String lemma = known(form, stem);
+            if (lemma == null) {
+                lemma = known(form, n - 1);
+            }
+            return lemma != null ? lemma : undoubled(form, stem);
         }
         if (form.endsWith("es") && n > 3) {
-            return firstKnown(form.substring(0, n - 2), form.substring(0, n - 1));
+            String stem = known(form, n - 2);
+            return stem != null ? stem : known(form, n - 1);
         }
         if (form.endsWith("s") && !form.endsWith("ss") && n > 2) {
-            return firstKnown(form.substring(0, n - 1));
+            return known(form, n - 1);
         }
         return null;
     }
 
-    private static String undouble(String stem) {
-        int n = stem.length();
-        if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
-            return stem.substring(0, n - 1);
+    /** The first {@code stem} chars of {@code form} with a doubled last letter made single ({@code stopp -> stop}). */
+    private String undoubled(String form, int stem) {
+        if (stem >= 3 && form.charAt(stem - 1) == form.charAt(stem - 2)) {
+            return known(form, stem - 1);
         }
         return null;
     }
 
-    private String firstKnown(String... candidates) {
-        for (String candidate : candidates) {
-            if (candidate != null && vocabulary.contains(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+    /** The vocabulary's word made of the first {@code length} chars of {@code form}, or null. */
+    private String known(String form, int length) {
+        return vocabulary.find(form, 0, length, WordIds.NO_SUFFIX);
+    }
+
+    /** The vocabulary's word made of the first {@code length} chars of {@code form} and {@code suffix}, or null. */
+    private String known(String form, int length, char suffix) {
+        return vocabulary.find(form, 0, length, suffix);
     }
 }

@@ -2,7 +2,6 @@ package org.stepin.core.text;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,24 +28,22 @@ public final class SlangExpander implements TokenFilter {
     }
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        List<Token> out = null;
+    public void apply(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             List<String> words = token.kind() == TokenKind.WORD ? expansions.get(token.form()) : null;
-            if (words != null && out == null) {
-                out = new ArrayList<>(tokens.size() + 4);
-                out.addAll(tokens.subList(0, i));
+            if (words == null) {
+                continue;
             }
-            if (words != null) {
-                for (String word : words) {
-                    out.add(new Token(word, word, token.start(), token.end(), TokenKind.WORD, false));
-                }
-            } else if (out != null) {
-                out.add(token);
+            tokens.set(i, expansion(words.get(0), token));
+            for (int k = 1; k < words.size(); k++) {
+                tokens.add(++i, expansion(words.get(k), token));
             }
         }
-        return out == null ? tokens : out;
+    }
+
+    private static Token expansion(String word, Token replaced) {
+        return new Token(word, word, replaced.start(), replaced.end(), TokenKind.WORD, false);
     }
 
     /** Number of slang forms. */

@@ -25,27 +25,21 @@ public final class SpacedLetterJoiner implements TokenFilter {
     }
 
     @Override
-    public List<Token> apply(List<Token> tokens) {
-        List<Token> out = null;
+    public void apply(List<Token> tokens) {
         int i = 0;
         while (i < tokens.size()) {
             int runEnd = runEnd(tokens, i);
             int letters = countLetters(tokens, i, runEnd);
             List<Token> joined = letters >= MIN_RUN ? join(tokens, i, runEnd) : null;
             if (joined != null) {
-                if (out == null) {
-                    out = new ArrayList<>(tokens.subList(0, i));
-                }
-                out.addAll(joined);
-                i = runEnd;
+                List<Token> run = tokens.subList(i, runEnd);
+                run.clear();
+                run.addAll(joined);
+                i += joined.size();
             } else {
-                if (out != null) {
-                    out.add(tokens.get(i));
-                }
                 i++;
             }
         }
-        return out == null ? tokens : out;
     }
 
     /** End (exclusive) of the run of single letters starting at {@code from}; {@code from} if none. */

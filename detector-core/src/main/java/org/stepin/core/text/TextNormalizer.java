@@ -57,8 +57,8 @@ public final class TextNormalizer {
             i = next;
         }
         LeetSpeak.undo(out.chars, out.length);
-        return new NormalizedText(original, new String(out.chars, 0, out.length), out.starts, out.ends,
-                out.squeezed, limit < original.length());
+        return new NormalizedText(original, out.chars, out.length, out.starts, out.ends, out.squeezed,
+                limit < original.length());
     }
 
     private void fold(int codePoint, int start, int end, Output out) {

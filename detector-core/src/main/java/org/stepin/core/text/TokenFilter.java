@@ -3,12 +3,12 @@ package org.stepin.core.text;
 import java.util.List;
 
 /**
- * One stage after tokenisation, like a Lucene {@code TokenFilter}: takes the token list and returns
- * it rewritten. Implementations are immutable and thread-safe and return the input list itself when
- * they change nothing.
+ * One stage after tokenisation, like a Lucene {@code TokenFilter}: rewrites the chain's token list in place
+ * (the list is the analyzer's own, made for one message, so no stage copies it). Implementations are
+ * immutable and thread-safe.
  */
 @FunctionalInterface
 public interface TokenFilter {
-    /** Rewrites {@code tokens}. */
-    List<Token> apply(List<Token> tokens);
+    /** Rewrites {@code tokens}, a mutable list, in place. */
+    void apply(List<Token> tokens);
 }

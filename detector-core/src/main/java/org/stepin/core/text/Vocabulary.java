@@ -33,6 +33,16 @@ public final class Vocabulary {
         return words.id(word) != WordIds.ABSENT;
     }
 
+    /**
+     * The vocabulary's own string for chars {@code start} to {@code end} (exclusive) of {@code text} followed by
+     * {@code suffix} ({@link WordIds#NO_SUFFIX} for none), or null when that is not a word: a look-up without
+     * building the word.
+     */
+    String find(CharSequence text, int start, int end, int suffix) {
+        int id = words.id(text, start, end, suffix);
+        return id == WordIds.ABSENT ? null : words.word(id);
+    }
+
     /** Number of words. */
     public int size() {
         return words.size();

@@ -13,6 +13,8 @@ import java.util.List;
 public final class WordIds {
     /** What {@link #id} returns for a word that has no number. */
     public static final int ABSENT = -1;
+    /** The suffix of {@link #id(CharSequence, int, int, int)} that stands for none. */
+    public static final int NO_SUFFIX = -1;
 
     /** Per slot, the spread hash of the word and its number; a slot whose number is {@link #ABSENT} is free. */
     private final int[] slots;
@@ -66,6 +68,31 @@ public final class WordIds {
         }
     }
 
+    /**
+     * The number of the word made of chars {@code start} to {@code end} (exclusive) of {@code text} followed by
+     * {@code suffix} (none when {@link #NO_SUFFIX}), or {@link #ABSENT}: {@link #id} of that word without
+     * building it.
+     */
+    public int id(CharSequence text, int start, int end, int suffix) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        int length = end - start;
+        if (suffix != NO_SUFFIX) {
+            hash = 31 * hash + suffix;
+        }
+        hash = spread(hash);
+        int slot = hash & mask;
+        while (true) {
+            int id = slots[2 * slot + 1];
+            if (id == ABSENT || slots[2 * slot] == hash && matches(words[id], text, start, length, suffix)) {
+                return id;
+            }
+            slot = slot + 1 & mask;
+        }
+    }
+
     /** The word numbered {@code id}. */
     public String word(int id) {
         return words[id];
@@ -76,8 +103,23 @@ public final class WordIds {
         return words.length;
     }
 
+    private static boolean matches(String word, CharSequence text, int start, int length, int suffix) {
+        if (word.length() != (suffix == NO_SUFFIX ? length : length + 1)) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (word.charAt(i) != text.charAt(start + i)) {
+                return false;
+            }
+        }
+        return suffix == NO_SUFFIX || word.charAt(length) == suffix;
+    }
+
     private static int spread(String word) {
-        int hash = word.hashCode();
+        return spread(word.hashCode());
+    }
+
+    private static int spread(int hash) {
         return hash ^ hash >>> 16;
     }
 }
