@@ -270,12 +270,13 @@ public final class Detector {
 
     private String combinedReason(Combination combination, Map<Category, Double> rulesScores,
                                   Probabilities probabilities) {
+        // in Category order, so a tie names the same category in every JVM (the scores map's order is not fixed)
         Category worst = null;
-        for (Map.Entry<Category, Double> score : combination.scores().entrySet()) {
-            Severity level = severities.severity(score.getKey(), score.getValue());
-            if (level == combination.severity() && (worst == null || score.getValue() > combination.scores()
-                    .get(worst))) {
-                worst = score.getKey();
+        for (Category category : Category.values()) {
+            Double score = combination.scores().get(category);
+            if (score != null && severities.severity(category, score) == combination.severity()
+                    && (worst == null || score > combination.scores().get(worst))) {
+                worst = category;
             }
         }
         if (worst == null) {
