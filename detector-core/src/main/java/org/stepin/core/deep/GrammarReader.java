@@ -2,6 +2,7 @@ package org.stepin.core.deep;
 
 import java.util.List;
 import java.util.Set;
+import org.stepin.core.context.MessageContext;
 import org.stepin.core.lexicon.CueKind;
 import org.stepin.core.match.PhraseMatch;
 
@@ -53,7 +54,6 @@ public final class GrammarReader {
     private static final Set<String> SECOND = Set.of("you", "u", "ya", "yall", "yourself", "yourselves");
     private static final Set<String> THIRD = Set.of("he", "she", "they", "him", "her", "them", "someone",
             "somebody", "everyone", "everybody", "people");
-    private static final Set<String> OWN_WORDS = Set.of("i", "me", "we", "us", "myself", "ourselves");
     private static final Set<String> FIRST_REFLEXIVE = Set.of("myself", "ourselves");
     private static final Set<String> THIRD_REFLEXIVE = Set.of("herself", "himself", "themselves", "themself");
     private static final Set<String> SECOND_REFLEXIVE = Set.of("yourself", "yourselves");
@@ -76,7 +76,7 @@ public final class GrammarReader {
         boolean negated = negationNote.startsWith("'");
         Person person = Person.NONE;
         String subjectNote = reflexive(graph, match);
-        String own = ownWord(graph, match);
+        String own = ownWord(match, cues);
         if (!subjectNote.isEmpty()) {
             person = reflexivePerson(subjectNote);
         } else if (!own.isEmpty()) {
@@ -297,14 +297,15 @@ public final class GrammarReader {
     }
 
     /**
-     * A first-person pronoun the phrase itself holds ("better off without [me]", "they do not [want to be around
-     * me]": the young person's own state, whoever the grammatical subject is); "" when none. Not "my": in "[my
-     * friend wants to die]" it names whose friend, and the friend is the subject.
+     * A first-person cue the phrase itself holds ("better off without [me]", "they do not [want to be around
+     * me]": the young person's own state, whoever the grammatical subject is), by the fast tier's own test
+     * ({@link MessageContext#sharesWords}) on the lexicon's first-person cues; "" when none. Not "my", which is
+     * no cue: in "[my friend wants to die]" it names whose friend, and the friend is the subject.
      */
-    private static String ownWord(DependencyGraph graph, PhraseMatch match) {
-        for (int i = match.firstToken(); i <= match.lastToken(); i++) {
-            if (match.matchedToken(i) && graph.parsed(i) && OWN_WORDS.contains(graph.word(i))) {
-                return "the phrase holds '" + graph.word(i) + "'";
+    private static String ownWord(PhraseMatch match, List<PhraseMatch> cues) {
+        for (PhraseMatch cue : cues) {
+            if (cue.entry().list() == CueKind.FIRST_PERSON && MessageContext.sharesWords(cue, match)) {
+                return "the phrase holds '" + cue.entry().phrase() + "'";
             }
         }
         return "";
