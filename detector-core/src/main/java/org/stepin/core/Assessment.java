@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 import org.stepin.core.lexicon.Category;
+import org.stepin.core.score.CategoryScores;
 import org.stepin.core.score.Severity;
 
 /**
@@ -28,7 +29,7 @@ public record Assessment(Severity severity, Map<Category, Double> scores, List<E
         requireNonNull(reason, "reason");
         requireNonNull(lexiconVersion, "lexiconVersion");
         requireNonNull(modelVersion, "modelVersion");
-        scores = Map.copyOf(scores);
+        scores = CategoryScores.copyOf(scores);
         evidence = List.copyOf(evidence);
     }
 

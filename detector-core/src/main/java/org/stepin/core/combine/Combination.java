@@ -3,6 +3,7 @@ package org.stepin.core.combine;
 import java.util.List;
 import java.util.Map;
 import org.stepin.core.lexicon.Category;
+import org.stepin.core.score.CategoryScores;
 import org.stepin.core.score.Severity;
 
 /**
@@ -18,7 +19,7 @@ public record Combination(Map<Category, Double> scores, Severity severity, List<
 
     /** Copies. */
     public Combination {
-        scores = Map.copyOf(scores);
+        scores = CategoryScores.copyOf(scores);
         changes = List.copyOf(changes);
     }
 

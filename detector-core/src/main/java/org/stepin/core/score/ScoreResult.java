@@ -21,7 +21,7 @@ public record ScoreResult(Severity severity, Map<Category, Double> scores, List<
     public ScoreResult {
         requireNonNull(severity, "severity");
         requireNonNull(reason, "reason");
-        scores = Map.copyOf(scores);
+        scores = CategoryScores.copyOf(scores);
         evidence = List.copyOf(evidence);
     }
 }
