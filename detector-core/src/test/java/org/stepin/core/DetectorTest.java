@@ -170,6 +170,22 @@ class DetectorTest {
     }
 
     @Test
+    void shouldMatchACountOfTenOrMoreWhereAPhraseSaysMany(@TempDir Path own) {
+        Detector counting = Detector.create(new LexiconFixture().with(Category.SUICIDAL_IDEATION.path(),
+                "# test\nswallow {many} paracetamol | 0.8 | intent\n{many} pills | 0.4\n").load(own));
+
+        assertThat(counting.assess("i swallowed 20 paracetamol").evidence()).extracting(Evidence::entry)
+                .containsExactly("swallow {many} paracetamol");
+        assertThat(counting.assess("swallowed like twenty paracetamol").score(Category.SUICIDAL_IDEATION)).isEqualTo(0.8);
+        assertThat(counting.assess("i have 30 pills").evidence()).extracting(Evidence::entry)
+                .containsExactly("{many} pills");
+        assertThat(counting.assess("swallowed dozens of paracetamol").evidence()).hasSize(1);
+        assertThat(counting.assess("i swallowed 2 paracetamol for my headache").evidence()).isEmpty();
+        assertThat(counting.assess("i swallowed 9 paracetamol").evidence()).isEmpty();
+        assertThat(counting.assess("i swallowed many paracetamol").evidence()).isEmpty();
+    }
+
+    @Test
     void shouldCountARepeatedPhraseOnce() {
         Assessment assessment = detector.assess("called me names, called me ugly");
         assertThat(assessment.score(Category.BULLYING)).isEqualTo(0.3);

@@ -95,15 +95,15 @@ public final class LexiconLoader {
         Analyzer firstPass = Analyzer.create(emoji, slang, lemmas, Vocabulary.empty(), maxChars, maxTokens);
         Set<String> words = new HashSet<>(lemmas.values());
         for (RawEntry entry : raw) {
-            words.addAll(firstPass.lemmas(entry.phrase()));
+            words.addAll(phraseLemmas(firstPass, entry));
         }
         Analyzer analyzer = Analyzer.create(emoji, slang, lemmas, Vocabulary.of(words), maxChars, maxTokens);
 
         List<LexiconEntry> entries = new ArrayList<>(raw.size());
         Map<String, Integer> seen = new HashMap<>();
         for (RawEntry entry : raw) {
-            List<String> entryLemmas = analyzer.lemmas(entry.phrase());
-            if (entryLemmas.isEmpty()) {
+            List<String> entryLemmas = phraseLemmas(analyzer, entry);
+            if (entryLemmas.isEmpty() || entryLemmas.equals(List.of(Placeholder.MANY))) {
                 throw entry.error("phrase has no words after normalisation");
             }
             String key = entry.list().id() + "\u0000" + String.join(" ", entryLemmas);
@@ -120,6 +120,28 @@ public final class LexiconLoader {
                     gap, entry.file(), entry.line()));
         }
         return new Lexicon(new LexiconVersion(versionName, contentHash()), analyzer, entries, identityTerms);
+    }
+
+    /**
+     * The lemmas of an entry's phrase: each stretch of words goes through the analysis chain as a message
+     * would, and a {@link Placeholder#MANY} between them stays itself.
+     */
+    private static List<String> phraseLemmas(Analyzer analyzer, RawEntry entry) {
+        List<String> lemmas = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        for (String word : entry.phrase().split(" ")) {
+            if (word.equals(Placeholder.MANY)) {
+                lemmas.addAll(analyzer.lemmas(words.toString()));
+                lemmas.add(Placeholder.MANY);
+                words.setLength(0);
+            } else if (word.indexOf('{') >= 0 || word.indexOf('}') >= 0) {
+                throw entry.error("unknown placeholder '" + word + "': the only one is " + Placeholder.MANY);
+            } else {
+                words.append(word).append(' ');
+            }
+        }
+        lemmas.addAll(analyzer.lemmas(words.toString()));
+        return lemmas;
     }
 
     private static boolean isIdentityOnly(List<String> lemmas, Set<String> identityTerms) {

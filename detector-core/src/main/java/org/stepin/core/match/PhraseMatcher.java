@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.stepin.core.lexicon.LexiconEntry;
+import org.stepin.core.lexicon.Placeholder;
 import org.stepin.core.text.AnalyzedText;
 import org.stepin.core.text.Token;
 import org.stepin.core.text.TokenKind;
@@ -19,7 +20,8 @@ import org.stepin.core.text.WordIds;
  * words (each entry has its own allowance). A pause such as a comma may sit between two consecutive
  * phrase words but not beside a skipped word ("fuck it, you know" is not "fuck you"); sentence ends stop
  * the walk. Every lemma of the lexicon has a number, so a message's words are looked up once each and the
- * walk compares numbers. Built once, then immutable and thread-safe.
+ * walk compares numbers. A phrase word {@link Placeholder#MANY} matches a count of ten or more ("took 20
+ * paracetamol"). Built once, then immutable and thread-safe.
  */
 public final class PhraseMatcher {
     private static final int NOT_A_LEXICON_LEMMA = WordIds.ABSENT;
@@ -30,6 +32,8 @@ public final class PhraseMatcher {
     /** The trie below each first lemma, by lemma number; null where no entry starts with that lemma. */
     private final Node[] firstWords;
     private final int maxGap;
+    /** The trie below a first word that is a count ({@link Placeholder#MANY}); null when no entry starts so. */
+    private final Node firstCount;
 
     /** A matcher for these entries. */
     public PhraseMatcher(List<LexiconEntry> entries) {
@@ -51,11 +55,13 @@ public final class PhraseMatcher {
             node.entries.add(entry);
             widest = Math.max(widest, entry.maxGap());
         }
+        int many = ids.getOrDefault(Placeholder.MANY, NOT_A_LEXICON_LEMMA);
         Node[] first = new Node[ids.size()];
-        top.children.forEach((id, child) -> first[id] = child.build());
+        top.children.forEach((id, child) -> first[id] = child.build(many));
         this.lemmaIds = WordIds.of(lemmas);
         this.firstWords = first;
         this.maxGap = widest;
+        this.firstCount = many == NOT_A_LEXICON_LEMMA ? null : first[many];
     }
 
     /** Every occurrence of every entry, ordered by first token, then by entry file order. */
@@ -90,6 +96,10 @@ public final class PhraseMatcher {
             if (node != null) {
                 walk.path[0] = p;
                 walk.from(node, p, 1, 0);
+            }
+            if (firstCount != null && walk.isMany(p)) {
+                walk.path[0] = p;
+                walk.from(firstCount, p, 1, 0);
             }
         }
         return matches;
@@ -138,7 +148,16 @@ public final class PhraseMatcher {
                     path[depth] = next;
                     from(child, next, depth + 1, Math.max(gapUsed, next - position - 1));
                 }
+                if (node.countChild != null && isMany(next)) {
+                    path[depth] = next;
+                    from(node.countChild, next, depth + 1, Math.max(gapUsed, next - position - 1));
+                }
             }
+        }
+
+        /** True when the word at {@code position} is a count {@link Placeholder#MANY} stands for. */
+        boolean isMany(int position) {
+            return Placeholder.isMany(text.token(words[position]).lemma());
         }
 
         private PhraseMatch toMatch(int depth, LexiconEntry entry) {
@@ -152,16 +171,21 @@ public final class PhraseMatcher {
         }
     }
 
-    /** A trie node: children by lemma number (sorted), entries ending here. Immutable. */
+    /**
+     * A trie node: children by lemma number (sorted), entries ending here, and the child for a count
+     * ({@link Placeholder#MANY}, also among the children), or null. Immutable.
+     */
     private static final class Node {
         private final int[] childLemmas;
         private final Node[] children;
         private final LexiconEntry[] entries;
+        private final Node countChild;
 
-        Node(int[] childLemmas, Node[] children, LexiconEntry[] entries) {
+        Node(int[] childLemmas, Node[] children, LexiconEntry[] entries, Node countChild) {
             this.childLemmas = childLemmas;
             this.children = children;
             this.entries = entries;
+            this.countChild = countChild;
         }
 
         boolean isLeaf() {
@@ -192,16 +216,21 @@ public final class PhraseMatcher {
         private final TreeMap<Integer, NodeBuilder> children = new TreeMap<>();
         private final List<LexiconEntry> entries = new ArrayList<>(1);
 
-        Node build() {
+        /** The node, with {@code manyId} (or {@link #NOT_A_LEXICON_LEMMA}) as the number of the count placeholder. */
+        Node build(int manyId) {
             int[] keys = new int[children.size()];
             Node[] nodes = new Node[children.size()];
+            Node countChild = null;
             int i = 0;
             for (Map.Entry<Integer, NodeBuilder> child : children.entrySet()) {
                 keys[i] = child.getKey();
-                nodes[i] = child.getValue().build();
+                nodes[i] = child.getValue().build(manyId);
+                if (keys[i] == manyId) {
+                    countChild = nodes[i];
+                }
                 i++;
             }
-            return new Node(keys, nodes, entries.toArray(new LexiconEntry[0]));
+            return new Node(keys, nodes, entries.toArray(new LexiconEntry[0]), countChild);
         }
     }
 }

@@ -94,6 +94,28 @@ class LexiconLoaderTest {
     }
 
     @Test
+    void shouldKeepTheCountPlaceholderAsOneLemma() {
+        Lexicon lexicon = new LexiconFixture()
+                .with(Category.SELF_HARM.path(), "took {many} tablets | 0.8\n{many} cuts | 0.5\n").load(root);
+        assertThat(lexicon.entries(Category.SELF_HARM).get(0).lemmas()).containsExactly("took", "{many}", "tablets");
+        assertThat(lexicon.entries(Category.SELF_HARM).get(1).lemmas()).containsExactly("{many}", "cuts");
+    }
+
+    @Test
+    void shouldRejectAnUnknownPlaceholderNamingIt() {
+        LexiconFixture fixture = new LexiconFixture().with(Category.SELF_HARM.path(), "took {lots} tablets | 0.8\n");
+        assertThatThrownBy(() -> fixture.load(root)).hasMessage("categories/self_harm.txt:1: unknown placeholder"
+                + " '{lots}': the only one is {many} in entry 'took {lots} tablets | 0.8'");
+    }
+
+    @Test
+    void shouldRejectAPhraseThatIsOnlyACount() {
+        LexiconFixture fixture = new LexiconFixture().with(Category.SELF_HARM.path(), "{many} | 0.8\n");
+        assertThatThrownBy(() -> fixture.load(root))
+                .hasMessageContaining("self_harm.txt:1: phrase has no words after normalisation");
+    }
+
+    @Test
     void shouldRejectAMissingFile() {
         LexiconFixture fixture = new LexiconFixture().without(CueKind.GAMING.path());
         assertThatThrownBy(() -> fixture.load(root)).hasMessageStartingWith("context/gaming.txt: missing from");
