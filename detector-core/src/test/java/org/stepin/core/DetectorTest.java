@@ -176,7 +176,8 @@ class DetectorTest {
 
         assertThat(counting.assess("i swallowed 20 paracetamol").evidence()).extracting(Evidence::entry)
                 .containsExactly("swallow {many} paracetamol");
-        assertThat(counting.assess("swallowed like twenty paracetamol").score(Category.SUICIDAL_IDEATION)).isEqualTo(0.8);
+        assertThat(counting.assess("swallowed like twenty paracetamol").score(Category.SUICIDAL_IDEATION))
+                .isEqualTo(0.8);
         assertThat(counting.assess("i have 30 pills").evidence()).extracting(Evidence::entry)
                 .containsExactly("{many} pills");
         assertThat(counting.assess("swallowed dozens of paracetamol").evidence()).hasSize(1);
