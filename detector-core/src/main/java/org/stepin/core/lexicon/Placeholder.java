@@ -14,7 +14,7 @@ public final class Placeholder {
     public static final String MANY = "{many}";
 
     /** The smallest count {@link #MANY} stands for. */
-    static final int LEAST_MANY = 10;
+    private static final int LEAST_MANY = 10;
 
     /** Count words of ten or more, as messages spell them. */
     private static final Set<String> MANY_WORDS = Set.of("ten", "eleven", "twelve", "thirteen", "fourteen",
