@@ -7,11 +7,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.privacy.PersonalDetail;
 import org.stepin.core.privacy.PersonalDetailKind;
 import org.stepin.core.privacy.PersonalDetailScanner;
+import org.stepin.core.privacy.Span;
 import org.stepin.core.score.Severity;
 import org.stepin.core.score.SeverityPolicy;
 import org.stepin.core.score.Thousandths;
@@ -50,10 +52,10 @@ final class BoundaryGuard {
         List<Evidence> found = new ArrayList<>();
         for (PersonalDetail detail : scanner.scan(text)) {
             if (counts(detail, text)) {
-                found.add(new Evidence(Category.BOUNDARY, Category.BOUNDARY,
+                found.add(new Evidence(EvidenceSource.CONTACT_DETAIL, Category.BOUNDARY, Category.BOUNDARY,
                         "personal " + detail.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                        detail.start(), detail.end(), DETAIL_WEIGHT, DETAIL_WEIGHT, List.of(), Set.of(),
-                        "privacy:" + detail.kind().name()));
+                        Optional.of(new Span(detail.start(), detail.end())), DETAIL_WEIGHT, DETAIL_WEIGHT,
+                        List.of(), Set.of(), "privacy:" + detail.kind().name(), ""));
             }
         }
         if (found.isEmpty()) {

@@ -3,36 +3,31 @@ package org.stepin.core;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.stepin.core.classify.Classifier;
-import org.stepin.core.classify.Probabilities;
 import org.stepin.core.combine.Combination;
-import org.stepin.core.combine.Combiner;
 import org.stepin.core.combine.CombinerModel;
+import org.stepin.core.combine.LearnedTier;
 import org.stepin.core.context.ContextAnalyzer;
 import org.stepin.core.context.MarkedMatch;
 import org.stepin.core.context.MessageContext;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.lexicon.CueKind;
 import org.stepin.core.lexicon.Lexicon;
-import org.stepin.core.lexicon.Tag;
 import org.stepin.core.match.OverlapFilter;
 import org.stepin.core.match.PhraseMatch;
 import org.stepin.core.match.PhraseMatcher;
 import org.stepin.core.privacy.AgencyDetails;
 import org.stepin.core.privacy.PersonalDetailScanner;
+import org.stepin.core.privacy.Span;
 import org.stepin.core.score.MarkPolicy;
 import org.stepin.core.score.ScoreResult;
 import org.stepin.core.score.ScoredMatch;
-import org.stepin.core.score.Severity;
 import org.stepin.core.score.Scorer;
 import org.stepin.core.score.SeverityPolicy;
 import org.stepin.core.score.Thousandths;
-import org.stepin.core.score.TwoDecimals;
 import org.stepin.core.text.AnalyzedText;
 
 /**
@@ -43,7 +38,7 @@ import org.stepin.core.text.AnalyzedText;
  * the classifier's probabilities ({@link Combiner}); for a worker's outbound message, add personal contact
  * details found by the boundary guard. Immutable and thread-safe: one instance serves every thread.
  */
-public final class Detector {
+public final class Detector implements Assessor {
     /** Version of the scoring model: the lexicon rules, the mark policy and the severity policy. */
     public static final String MODEL_VERSION = "rules-1";
 
@@ -54,18 +49,17 @@ public final class Detector {
     private final SeverityPolicy severities;
     private final BoundaryGuard boundaryGuard;
     private final Optional<LearnedTier> learned;
+    /** The version of the scoring model, with the learned tier's when there is one. */
+    private final String modelVersion;
     /** The lexicon's version as assessments show it, written once rather than per message. */
     private final String lexiconVersion;
-
-    /** The classifier and the combiner fitted on its out-of-fold probabilities. */
-    private record LearnedTier(Classifier classifier, Combiner combiner, String modelVersion) {
-    }
 
     private Detector(Lexicon lexicon, ContextAnalyzer context, Scorer scorer, SeverityPolicy severities,
                      PersonalDetailScanner scanner, Optional<LearnedTier> learned) {
         this.lexicon = lexicon;
         this.learned = learned;
         this.lexiconVersion = lexicon.version().toString();
+        this.modelVersion = learned.map(tier -> MODEL_VERSION + "+" + tier.version()).orElse(MODEL_VERSION);
         this.matcher = new PhraseMatcher(lexicon.entries());
         this.context = context;
         this.scorer = scorer;
@@ -89,9 +83,8 @@ public final class Detector {
     public Detector withLearnedTier(Classifier classifier, CombinerModel combiner) {
         requireNonNull(classifier, "classifier");
         requireNonNull(combiner, "combiner");
-        String version = MODEL_VERSION + "+" + classifier.version() + "+" + combiner.version();
         return new Detector(lexicon, context, scorer, severities, boundaryGuard.scanner(),
-                Optional.of(new LearnedTier(classifier, new Combiner(combiner, severities), version)));
+                Optional.of(new LearnedTier(classifier, combiner, severities)));
     }
 
     /** A detector like this one without the learned tier: the rules alone (for ablations and analysts). */
@@ -111,7 +104,7 @@ public final class Detector {
 
     /** The version of the scoring model that produces this detector's assessments. */
     public String modelVersion() {
-        return learned.isPresent() ? learned.get().modelVersion() : MODEL_VERSION;
+        return modelVersion;
     }
 
     /**
@@ -143,7 +136,8 @@ public final class Detector {
         return assess(text, Direction.INBOUND);
     }
 
-    /** Assesses a message written in {@code direction}. Never throws on any string. */
+    /** Assesses a message written in {@code direction} with the fast tier. Never throws on any string. */
+    @Override
     public Assessment assess(String text, Direction direction) {
         requireNonNull(text, "text");
         return assess(lexicon.analyzer().analyze(text), direction);
@@ -208,84 +202,20 @@ public final class Detector {
     /** A young person's assessment: the rules' result, combined with the classifier if there is a learned tier. */
     private Assessment inbound(AnalyzedText analyzed, ScoreResult result, Map<PhraseMatch, String> reviews,
                                String modelVersion) {
-        if (learned.isPresent()) {
-            return combined(analyzed, result, reviews, learned.get(), modelVersion);
-        }
-        return new Assessment(result.severity(), result.scores(), toEvidence(result, reviews), result.reason(),
-                analyzed.truncated(), lexiconVersion, modelVersion);
-    }
-
-    /**
-     * The rules' result combined with the classifier's probabilities (IMMINENT stays the rules' alone); the
-     * classifier's share is added to the evidence when it moved a category's level.
-     */
-    private Assessment combined(AnalyzedText analyzed, ScoreResult result, Map<PhraseMatch, String> reviews,
-                                LearnedTier tier, String modelVersion) {
         List<Evidence> evidence = toEvidence(result, reviews);
-        // without lexicon evidence the combiner can change nothing (it never raises a category the lexicon
-        // found nothing for), so most everyday messages skip the classifier: same result, less work
-        if (result.severity() == Severity.IMMINENT || result.scores().isEmpty()) {
-            return new Assessment(result.severity(), result.scores(), evidence, result.reason(), analyzed.truncated(),
-                    lexiconVersion, modelVersion);
+        Optional<Combination> combined = learned.flatMap(tier ->
+                tier.combine(analyzed, result, Direction.INBOUND.categories()));
+        if (combined.isEmpty()) {
+            return new Assessment(result.severity(), result.scores(), evidence, result.reason(),
+                    analyzed.truncated(), lexiconVersion, modelVersion);
         }
-        Probabilities probabilities = tier.classifier().probabilities(analyzed);
-        Combination combination = tier.combiner().combine(result.scores(), probabilities,
-                Direction.INBOUND.categories(), keptAtRulesLevel(result));
+        Combination combination = combined.get();
         for (Combination.Change change : combination.changes()) {
-            evidence.add(new Evidence(change.category(), change.category(), "classifier", 0, 0,
-                    Thousandths.round(change.probability()),
-                    combination.scores().getOrDefault(change.category(), 0.0), List.of(), Set.of(),
-                    tier.classifier().version(), ""));
+            evidence.add(Evidence.classifier(change.category(), Thousandths.round(change.probability()),
+                    combination.scores().getOrDefault(change.category(), 0.0), learned.get().classifierVersion()));
         }
-        String reason = combination.changes().isEmpty() && combination.severity() == result.severity()
-                ? result.reason() : combinedReason(combination, result.scores(), probabilities);
-        return new Assessment(combination.severity(), combination.scores(), evidence, reason, analyzed.truncated(),
-                lexiconVersion, modelVersion);
-    }
-
-    /**
-     * The categories the classifier may not raise: those with evidence a context mark softened, and those
-     * whose only evidence is topic words ("suicide is never the answer" is advice, whatever the classifier
-     * makes of the word).
-     */
-    private static Set<Category> keptAtRulesLevel(ScoreResult result) {
-        Set<Category> kept = EnumSet.noneOf(Category.class);
-        Set<Category> beyondTopic = EnumSet.noneOf(Category.class);
-        for (ScoredMatch scored : result.evidence()) {
-            if (scored.weight() < scored.match().entry().weight()) {
-                kept.add(scored.category());
-                kept.add(scored.lexiconCategory());
-            }
-            if (!scored.match().entry().has(Tag.TOPIC)) {
-                beyondTopic.add(scored.category());
-            }
-        }
-        for (Category category : result.scores().keySet()) {
-            if (!beyondTopic.contains(category)) {
-                kept.add(category);
-            }
-        }
-        return kept;
-    }
-
-    private String combinedReason(Combination combination, Map<Category, Double> rulesScores,
-                                  Probabilities probabilities) {
-        // in Category order, so a tie names the same category in every JVM (the scores map's order is not fixed)
-        Category worst = null;
-        for (Category category : Category.values()) {
-            Double score = combination.scores().get(category);
-            if (score != null && severities.severity(category, score) == combination.severity()
-                    && (worst == null || score > combination.scores().get(worst))) {
-                worst = category;
-            }
-        }
-        if (worst == null) {
-            return "NONE: lexicon and classifier below thresholds";
-        }
-        return combination.severity() + ": " + worst.id() + " combined "
-                + TwoDecimals.format(combination.scores().get(worst)) + " (lexicon "
-                + TwoDecimals.format(rulesScores.getOrDefault(worst, 0.0)) + ", classifier "
-                + TwoDecimals.format(probabilities.of(worst)) + ")";
+        return new Assessment(combination.severity(), combination.scores(), evidence, combination.reason(),
+                analyzed.truncated(), lexiconVersion, modelVersion);
     }
 
     /**
@@ -311,39 +241,15 @@ public final class Detector {
         return inbound(fast.text(), result, reviews, modelVersion);
     }
 
-    /**
-     * The severity of {@code assessment} counting only {@code categories}: IMMINENT when the assessment is and
-     * one of them scored (only own-voice risk categories can make a message IMMINENT), otherwise the highest
-     * severity any of them reaches on its own thresholds. Used to route a message's categories apart, e.g.
-     * harassment of a worker to a supervisor and the young person's own risk to on-call.
-     */
-    public Severity severityAmong(Assessment assessment, Set<Category> categories) {
-        requireNonNull(assessment, "assessment");
-        Severity severity = Severity.NONE;
-        for (Category category : categories) {
-            double score = assessment.score(category);
-            if (score <= 0) {
-                continue;
-            }
-            if (assessment.severity() == Severity.IMMINENT && Scorer.CAN_BE_IMMINENT.contains(category)) {
-                return Severity.IMMINENT;
-            }
-            Severity level = severities.severity(category, score);
-            if (level.compareTo(severity) > 0) {
-                severity = level;
-            }
-        }
-        return severity;
-    }
-
     private static List<Evidence> toEvidence(ScoreResult result, Map<PhraseMatch, String> reviews) {
         List<Evidence> evidence = new ArrayList<>(result.evidence().size());
         for (ScoredMatch scored : result.evidence()) {
             PhraseMatch match = scored.match();
-            evidence.add(new Evidence(scored.category(), scored.lexiconCategory(), match.entry().phrase(),
-                    match.start(), match.end(), match.entry().weight(),
-                    Thousandths.round(scored.weight()), scored.marks(), match.entry().tags(),
-                    match.entry().file() + ":" + match.entry().line(), reviews.getOrDefault(match, "")));
+            Evidence found = Evidence.lexicon(scored.category(), scored.lexiconCategory(), match.entry().phrase(),
+                    new Span(match.start(), match.end()), match.entry().weight(), Thousandths.round(scored.weight()),
+                    scored.marks(), match.entry().tags(), match.entry().file() + ":" + match.entry().line());
+            String review = reviews.get(match);
+            evidence.add(review == null ? found : found.withReview(review));
         }
         return evidence;
     }

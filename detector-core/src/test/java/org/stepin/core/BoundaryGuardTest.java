@@ -20,8 +20,9 @@ class BoundaryGuardTest {
         assertThat(assessment.score(Category.BOUNDARY)).isEqualTo(BoundaryGuard.DETAIL_WEIGHT);
         Evidence evidence = assessment.evidence().get(0);
         assertThat(evidence.entry()).isEqualTo("personal phone");
-        assertThat(text.substring(evidence.start(), evidence.end())).isEqualTo("07700 900123");
-        assertThat(evidence.source()).isEqualTo("privacy:PHONE");
+        assertThat(evidence.source()).isEqualTo(EvidenceSource.CONTACT_DETAIL);
+        assertThat(evidence.words(text)).isEqualTo("07700 900123");
+        assertThat(evidence.origin()).isEqualTo("privacy:PHONE");
     }
 
     @Test

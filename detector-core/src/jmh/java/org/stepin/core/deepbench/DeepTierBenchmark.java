@@ -51,7 +51,7 @@ public class DeepTierBenchmark {
         tier.warmUp();
         List<String> deep = new ArrayList<>();
         for (LabelledMessage message : SeedCorpus.packaged().messages()) {
-            if (tier.assess(message.text(), Direction.INBOUND).status() != DeepStatus.NOT_SENT) {
+            if (tier.outcome(message.text(), Direction.INBOUND).status() != DeepStatus.NOT_SENT) {
                 deep.add(message.text());
             }
         }
@@ -63,6 +63,6 @@ public class DeepTierBenchmark {
     public DeepOutcome deepTier() {
         String message = messages[next];
         next = next + 1 == messages.length ? 0 : next + 1;
-        return tier.assess(message, Direction.INBOUND);
+        return tier.outcome(message, Direction.INBOUND);
     }
 }

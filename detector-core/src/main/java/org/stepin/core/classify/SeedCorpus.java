@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -39,6 +42,31 @@ public final class SeedCorpus {
             byte[] bytes = read(file);
             digest.update(bytes);
             parse(file, new String(bytes, StandardCharsets.UTF_8), messages);
+        }
+        return new SeedCorpus(messages, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * Reads the corpus files from {@code folder} (an analyst's {@code lexicons/corpus} being edited), with the same
+     * names as the packaged ones.
+     *
+     * @throws IllegalStateException naming the file and line when a file is missing or a row malformed
+     */
+    public static SeedCorpus fromFolder(Path folder) {
+        MessageDigest digest = Sha256.digest();
+        List<LabelledMessage> messages = new ArrayList<>();
+        for (String resource : FILES) {
+            Path file = folder.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                throw new IllegalStateException("seed corpus file missing: " + file, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+            digest.update(bytes);
+            parse(file.toString(), new String(bytes, StandardCharsets.UTF_8), messages);
         }
         return new SeedCorpus(messages, HexFormat.of().formatHex(digest.digest()));
     }

@@ -37,6 +37,18 @@ public final class LearnedTierTrainer {
         return CombinerTrainer.fit(messages, Detector.create(lexicon), outOfFold, classifierVersion);
     }
 
+    /**
+     * A detector over {@code lexicon} with the learned tier the build would package for it: the classifier
+     * trained on {@code messages} and serialised (so its version is its bytes' hash, as the packaged one's), and the
+     * combiner fitted for it. Given the packaged lexicon and corpus, the packaged detector's assessments.
+     */
+    public static Detector detectorAsBuilt(List<LabelledMessage> messages, Lexicon lexicon) {
+        byte[] model = ModelTrainer.forLexicon(lexicon, TrainingConfig.DEFAULT).trainBytes(messages);
+        Classifier classifier = Classifier.fromBytes(model, TrainingConfig.DEFAULT.features());
+        return Detector.create(lexicon).withLearnedTier(classifier,
+                combinerFor(messages, lexicon, classifier.version()));
+    }
+
     /** A detector over {@code lexicon} whose learned tier is trained on {@code messages} only. */
     public static Detector detectorTrainedOn(List<LabelledMessage> messages, Lexicon lexicon) {
         Classifier classifier = ModelTrainer.forLexicon(lexicon, TrainingConfig.DEFAULT).trainClassifier(messages);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.stepin.core.Assessment;
+import org.stepin.core.Assessor;
 import org.stepin.core.Detector;
 import org.stepin.core.Direction;
 import org.stepin.core.FastTierResult;
@@ -19,7 +20,7 @@ import org.stepin.core.context.MarkedMatch;
  * within {@link DeepSettings#maxWait()}, or arrives while the tier is off, or meets a parser failure keeps the
  * fast tier's assessment, and the {@link DeepListener} is told. Thread-safe.
  */
-public final class DeepTier {
+public final class DeepTier implements Assessor {
     /** The version of the deep tier's rules and parser. */
     public static final String VERSION = "deep-1+corenlp-4.5.10-depparse";
 
@@ -85,8 +86,32 @@ public final class DeepTier {
         }
     }
 
-    /** Assesses a message: the fast tier, then the deep tier where the gate sends it. Never throws on any string. */
-    public DeepOutcome assess(String text, Direction direction) {
+    /**
+     * Assesses a message: the fast tier, then, when the tier is on and the message is a young person's, the deep
+     * tier where the gate sends it. Never throws on any string.
+     */
+    @Override
+    public Assessment assess(String text, Direction direction) {
+        return assessTimed(text, direction).assessment();
+    }
+
+    /** Like {@link #assess}, with the time the deep tier spent on the message. */
+    @Override
+    public Timed assessTimed(String text, Direction direction) {
+        requireNonNull(text, "text");
+        requireNonNull(direction, "direction");
+        if (!settings.enabled() || direction != Direction.INBOUND) {
+            return new Timed(detector.assess(text, direction), 0);
+        }
+        DeepOutcome outcome = outcome(text, direction);
+        return new Timed(outcome.assessment(), outcome.nanos());
+    }
+
+    /**
+     * What the deep tier did with a message: the fast tier, then the deep tier where the gate sends it (a message
+     * the gate sends while the tier is off is {@link DeepStatus#SKIPPED_OFF}). Never throws on any string.
+     */
+    public DeepOutcome outcome(String text, Direction direction) {
         requireNonNull(text, "text");
         return review(detector.assessTraced(detector.lexicon().analyzer().analyze(text), direction));
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import org.stepin.core.lexicon.Category;
 
 /**
@@ -76,5 +77,34 @@ public final class SeverityPolicy {
             return Severity.MODERATE;
         }
         return score >= t.low() ? Severity.LOW : Severity.NONE;
+    }
+
+    /**
+     * The severity of a message counting only {@code categories}: IMMINENT when the message is ({@code overall})
+     * and one of them scored (only own-voice risk categories can make a message IMMINENT), otherwise the highest
+     * severity any of them reaches on its own thresholds. Routes a message's categories apart, e.g. harassment
+     * of a worker to a supervisor and the young person's own risk to on-call.
+     *
+     * @param overall the message's severity
+     * @param scores the message's scores by category
+     * @param categories the categories to count
+     */
+    public Severity severityAmong(Severity overall, Map<Category, Double> scores, Set<Category> categories) {
+        requireNonNull(overall, "overall");
+        Severity severity = Severity.NONE;
+        for (Category category : categories) {
+            double score = scores.getOrDefault(category, 0.0);
+            if (score <= 0) {
+                continue;
+            }
+            if (overall == Severity.IMMINENT && Scorer.CAN_BE_IMMINENT.contains(category)) {
+                return Severity.IMMINENT;
+            }
+            Severity level = severity(category, score);
+            if (level.compareTo(severity) > 0) {
+                severity = level;
+            }
+        }
+        return severity;
     }
 }

@@ -40,7 +40,7 @@ class CoreNlpDeepTierTest {
     void shouldLowerAStatementNegatedAcrossAClauseToTheFloorForHigh() {
         String text = "i never said i wanted to die";
         assertThat(detector.assess(text).severity()).isEqualTo(Severity.HIGH);
-        DeepOutcome outcome = tier.assess(text, Direction.INBOUND);
+        DeepOutcome outcome = tier.outcome(text, Direction.INBOUND);
         assertThat(outcome.status()).isEqualTo(DeepStatus.ADJUSTED);
         assertThat(outcome.assessment().severity()).isEqualTo(DeepReviewer.HIGH_FLOOR);
         assertThat(outcome.assessment().reason()).contains("floor");
@@ -52,7 +52,7 @@ class CoreNlpDeepTierTest {
 
     @Test
     void shouldNotTouchPlainOwnVoiceIntent() {
-        DeepOutcome outcome = tier.assess("i want to die", Direction.INBOUND);
+        DeepOutcome outcome = tier.outcome("i want to die", Direction.INBOUND);
         assertThat(outcome.status()).isEqualTo(DeepStatus.NOT_SENT);
         assertThat(outcome.assessment().severity()).isEqualTo(Severity.HIGH);
         assertThat(outcome.assessment().modelVersion()).isEqualTo(detector.modelVersion());
@@ -60,7 +60,7 @@ class CoreNlpDeepTierTest {
 
     @Test
     void shouldKeepOwnVoiceWhenTheNegationGovernsAnotherClause() {
-        DeepOutcome outcome = tier.assess("i dont know why i want to die", Direction.INBOUND);
+        DeepOutcome outcome = tier.outcome("i dont know why i want to die", Direction.INBOUND);
         assertThat(outcome.status()).isEqualTo(DeepStatus.CONFIRMED);
         assertThat(outcome.assessment().severity()).isEqualTo(Severity.HIGH);
         assertThat(only(outcome.assessment()).review()).contains("not negated").contains("subject first person");
@@ -68,7 +68,7 @@ class CoreNlpDeepTierTest {
 
     @Test
     void shouldConfirmANegationTheFastTierFound() {
-        DeepOutcome outcome = tier.assess("i would never hurt myself", Direction.INBOUND);
+        DeepOutcome outcome = tier.outcome("i would never hurt myself", Direction.INBOUND);
         assertThat(outcome.status()).isEqualTo(DeepStatus.CONFIRMED);
         assertThat(outcome.assessment().severity()).isEqualTo(Severity.NONE);
         assertThat(only(outcome.assessment()).review()).contains("negated ('never' advmod of 'hurt')");
@@ -76,7 +76,7 @@ class CoreNlpDeepTierTest {
 
     @Test
     void shouldConfirmAFriendAsTheSubject() {
-        DeepOutcome outcome = tier.assess("my best friend told me she wants to die", Direction.INBOUND);
+        DeepOutcome outcome = tier.outcome("my best friend told me she wants to die", Direction.INBOUND);
         assertThat(outcome.status()).isEqualTo(DeepStatus.CONFIRMED);
         Evidence evidence = only(outcome.assessment());
         assertThat(evidence.category()).isEqualTo(Category.PEER_CONCERN);
@@ -87,7 +87,7 @@ class CoreNlpDeepTierTest {
     void shouldNoteAConditionalWithoutLoweringIt() {
         String text = "if i killed myself would anyone even care";
         Assessment fast = detector.assess(text);
-        DeepOutcome outcome = tier.assess(text, Direction.INBOUND);
+        DeepOutcome outcome = tier.outcome(text, Direction.INBOUND);
         assertThat(outcome.assessment().severity()).isEqualTo(fast.severity());
         if (outcome.status().parsed()) {
             assertThat(outcome.assessment().evidence()).anyMatch(e -> e.review().contains("conditional"));
@@ -97,7 +97,7 @@ class CoreNlpDeepTierTest {
     @Test
     void shouldCountWhatWentDeep() {
         long before = counters.sent();
-        tier.assess("i never said i wanted to die", Direction.INBOUND);
+        tier.outcome("i never said i wanted to die", Direction.INBOUND);
         assertThat(counters.sent()).isEqualTo(before + 1);
         assertThat(counters.nanos()).isPositive();
     }
@@ -120,12 +120,12 @@ class CoreNlpDeepTierTest {
         DeepTier onCombined = DeepTier.create(combined, new DeepSettings(true, 1, Duration.ofMinutes(1)),
                 new DeepCounters());
         String text = "i never said i wanted to die";
-        DeepOutcome outcome = onCombined.assess(text, Direction.INBOUND);
+        DeepOutcome outcome = onCombined.outcome(text, Direction.INBOUND);
         assertThat(combined.assess(text).severity()).isEqualTo(Severity.HIGH);
         assertThat(outcome.status()).isEqualTo(DeepStatus.ADJUSTED);
         assertThat(outcome.assessment().severity()).isEqualTo(DeepReviewer.HIGH_FLOOR);
         assertThat(outcome.assessment().modelVersion()).isEqualTo(combined.modelVersion() + "+" + DeepTier.VERSION);
-        assertThat(onCombined.assess("i want to die tonight", Direction.INBOUND).assessment().severity())
+        assertThat(onCombined.outcome("i want to die tonight", Direction.INBOUND).assessment().severity())
                 .isEqualTo(Severity.IMMINENT);
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stepin.core.Assessor;
 import org.stepin.core.Detector;
 import org.stepin.core.Direction;
 
@@ -30,7 +31,7 @@ class DeepTierTest {
         DeepCounters counters = new DeepCounters();
         DeepOutcome outcome = tier(DeepSettings.DEFAULT.withEnabled(false), counters, (text, around) -> {
             throw new AssertionError("parsed while off");
-        }).assess(UNCERTAIN, Direction.INBOUND);
+        }).outcome(UNCERTAIN, Direction.INBOUND);
         assertThat(outcome.status()).isEqualTo(DeepStatus.SKIPPED_OFF);
         assertThat(outcome.assessment()).isEqualTo(detector.assess(UNCERTAIN));
         assertThat(counters.count(DeepStatus.SKIPPED_OFF)).isEqualTo(1);
@@ -41,7 +42,7 @@ class DeepTierTest {
         DeepCounters counters = new DeepCounters();
         DeepOutcome outcome = tier(DeepSettings.DEFAULT.withEnabled(true), counters, (text, around) -> {
             throw new AssertionError("parsed a certain message");
-        }).assess("see you at 5", Direction.INBOUND);
+        }).outcome("see you at 5", Direction.INBOUND);
         assertThat(outcome.status()).isEqualTo(DeepStatus.NOT_SENT);
         assertThat(counters.sent()).isZero();
     }
@@ -51,7 +52,7 @@ class DeepTierTest {
         DeepCounters counters = new DeepCounters();
         DeepOutcome outcome = tier(DeepSettings.DEFAULT.withEnabled(true), counters, (text, around) -> {
             throw new IllegalArgumentException("bad parse");
-        }).assess(UNCERTAIN, Direction.INBOUND);
+        }).outcome(UNCERTAIN, Direction.INBOUND);
         assertThat(outcome.status()).isEqualTo(DeepStatus.FAILED);
         assertThat(outcome.assessment()).isEqualTo(detector.assess(UNCERTAIN));
     }
@@ -70,15 +71,39 @@ class DeepTierTest {
             }
             return DependencyGraph.builder(text.size()).build();
         });
-        Thread holder = new Thread(() -> tier.assess(UNCERTAIN, Direction.INBOUND));
+        Thread holder = new Thread(() -> tier.outcome(UNCERTAIN, Direction.INBOUND));
         holder.start();
         assertThat(parsing.await(10, TimeUnit.SECONDS)).isTrue();
-        DeepOutcome outcome = tier.assess(UNCERTAIN, Direction.INBOUND);
+        DeepOutcome outcome = tier.outcome(UNCERTAIN, Direction.INBOUND);
         finish.countDown();
         holder.join(10_000);
         assertThat(outcome.status()).isEqualTo(DeepStatus.SKIPPED_BUSY);
         assertThat(outcome.assessment().modelVersion()).isEqualTo(detector.modelVersion());
         assertThat(counters.count(DeepStatus.SKIPPED_BUSY)).isEqualTo(1);
         assertThat(counters.count(DeepStatus.CONFIRMED)).isEqualTo(1);
+    }
+
+    @Test
+    void asAnAssessorWhileOffItIsTheFastTierAndSendsNothing() {
+        DeepCounters counters = new DeepCounters();
+        DeepTier tier = tier(DeepSettings.DEFAULT.withEnabled(false), counters, (text, around) -> {
+            throw new AssertionError("must not parse while off");
+        });
+        Assessor assessor = tier;
+        Assessor.Timed timed = assessor.assessTimed(UNCERTAIN, Direction.INBOUND);
+        assertThat(timed.assessment()).isEqualTo(detector.assess(UNCERTAIN));
+        assertThat(timed.deeperTierNanos()).isZero();
+        assertThat(counters.sent()).isZero();
+    }
+
+    @Test
+    void asAnAssessorItNeverSendsAWorkersMessageDeep() {
+        DeepCounters counters = new DeepCounters();
+        DeepTier tier = tier(DeepSettings.DEFAULT.withEnabled(true), counters, (text, around) -> {
+            throw new AssertionError("a worker's message is never parsed");
+        });
+        String text = "call me on my personal number, i never said i wanted to die";
+        assertThat(tier.assess(text, Direction.OUTBOUND)).isEqualTo(detector.assess(text, Direction.OUTBOUND));
+        assertThat(counters.sent()).isZero();
     }
 }

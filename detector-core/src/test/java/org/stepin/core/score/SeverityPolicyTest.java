@@ -3,6 +3,8 @@ package org.stepin.core.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.stepin.core.lexicon.Category;
 
@@ -35,5 +37,17 @@ class SeverityPolicyTest {
     void shouldOrderSeverities() {
         assertThat(Severity.IMMINENT.atLeast(Severity.MODERATE)).isTrue();
         assertThat(Severity.LOW.atLeast(Severity.MODERATE)).isFalse();
+    }
+
+    @Test
+    void aLaneCountsOnlyItsOwnCategoriesAndImminentOnlyForOwnVoiceRisk() {
+        Map<Category, Double> scores = Map.of(Category.SUICIDAL_IDEATION, 0.9, Category.WORKER_HARASSMENT, 0.5);
+        assertThat(policy.severityAmong(Severity.IMMINENT, scores, Set.of(Category.SUICIDAL_IDEATION)))
+                .isEqualTo(Severity.IMMINENT);
+        assertThat(policy.severityAmong(Severity.IMMINENT, scores, Set.of(Category.WORKER_HARASSMENT)))
+                .as("harassment of a worker is never IMMINENT, whatever the message is").isEqualTo(Severity.MODERATE);
+        assertThat(policy.severityAmong(Severity.HIGH, scores, Set.of(Category.ABUSE))).isEqualTo(Severity.NONE);
+        assertThat(policy.severityAmong(Severity.HIGH, scores,
+                Set.of(Category.SUICIDAL_IDEATION, Category.WORKER_HARASSMENT))).isEqualTo(Severity.HIGH);
     }
 }

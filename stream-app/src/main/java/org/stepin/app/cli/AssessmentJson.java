@@ -36,14 +36,20 @@ final class AssessmentJson {
         ArrayNode evidence = node.putArray("evidence");
         for (Evidence item : assessment.evidence()) {
             ObjectNode entry = evidence.addObject();
+            entry.put("source", item.source().id());
             entry.put("category", item.category().id());
             if (item.lexiconCategory() != item.category()) {
                 entry.put("lexiconCategory", item.lexiconCategory().id());
             }
-            entry.put("entry", item.entry());
-            entry.put("text", text.substring(item.start(), item.end()));
-            entry.put("start", item.start());
-            entry.put("end", item.end());
+            if (!item.entry().isEmpty()) {
+                entry.put("entry", item.entry());
+            }
+            item.span().ifPresent(span -> {
+                entry.put("text", item.words(text));
+                entry.put("start", span.start());
+                entry.put("end", span.end());
+            });
+            entry.put("origin", item.origin());
             entry.put("weight", item.weight());
             entry.put("effectiveWeight", item.effectiveWeight());
             ArrayNode marks = entry.putArray("marks");

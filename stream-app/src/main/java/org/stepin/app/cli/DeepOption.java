@@ -1,10 +1,8 @@
 package org.stepin.app.cli;
 
 import java.time.Duration;
-import java.util.function.BiFunction;
-import org.stepin.core.Assessment;
+import org.stepin.core.Assessor;
 import org.stepin.core.Detector;
-import org.stepin.core.Direction;
 import org.stepin.core.deep.DeepListener;
 import org.stepin.core.deep.DeepSettings;
 import org.stepin.core.deep.DeepTier;
@@ -19,12 +17,8 @@ final class DeepOption {
             + " (./detector gives it).")
     private boolean deep;
 
-    /** How to assess a message: the fast tier, or the fast then the deep tier with {@code --deep}. */
-    BiFunction<String, Direction, Assessment> assessor(Detector detector) {
-        if (!deep) {
-            return detector::assess;
-        }
-        DeepTier tier = DeepTier.create(detector, ANALYST, DeepListener.NONE);
-        return (text, direction) -> tier.assess(text, direction).assessment();
+    /** The analyst commands' assessor: {@code detector}'s fast tier, with the deep tier on with {@code --deep}. */
+    Assessor assessor(Detector detector) {
+        return DeepTier.create(detector, ANALYST.withEnabled(deep), DeepListener.NONE);
     }
 }

@@ -17,6 +17,7 @@ import org.stepin.core.Evidence;
 import org.stepin.core.context.ContextMark;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.lexicon.Tag;
+import org.stepin.core.privacy.Span;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Detector detector = lexicons.detector();
         String text = String.join(" ", words);
-        Assessment assessment = deep.assessor(detector).apply(text, direction);
+        Assessment assessment = deep.assessor(detector).assess(text, direction);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
@@ -81,11 +82,14 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("evidence:");
         }
         for (Evidence evidence : assessment.evidence()) {
-            out.println(String.format(Locale.ROOT, "  [%d-%d] \"%s\"  %s  entry '%s'  weight %.2f -> %.2f%s",
-                    evidence.start(), evidence.end(), text.substring(evidence.start(), evidence.end()),
-                    categoryLabel(evidence), evidence.entry(), evidence.weight(), evidence.effectiveWeight(),
-                    marks(evidence)));
-            out.println("         from " + evidence.source()
+            out.println(evidence.span().map(span -> String.format(Locale.ROOT,
+                    "  [%d-%d] \"%s\"  %s  %s '%s'  weight %.2f -> %.2f%s", span.start(), span.end(),
+                    evidence.words(text), categoryLabel(evidence), evidence.source().id(), evidence.entry(),
+                    evidence.weight(), evidence.effectiveWeight(), marks(evidence)))
+                    .orElseGet(() -> String.format(Locale.ROOT, "  %s  %s  probability %.2f -> combined score %.2f",
+                            evidence.source().id(), categoryLabel(evidence), evidence.weight(),
+                            evidence.effectiveWeight())));
+            out.println("         from " + evidence.origin()
                     + (evidence.tags().isEmpty() ? "" : ", tags " + evidence.tags().stream()
                     .map(Tag::id).sorted().collect(Collectors.joining(","))));
             if (evidence.reviewed()) {
@@ -110,17 +114,18 @@ final class ExplainCommand implements Callable<Integer> {
         return "  marks: " + evidence.marks().stream().map(ContextMark::id).collect(Collectors.joining(", "));
     }
 
-    /** The text with each evidence span in brackets; overlapping spans are merged. */
+    /** The text with each evidence span in brackets; overlapping spans are merged, evidence without words skipped. */
     static String highlight(String text, List<Evidence> evidence) {
         List<int[]> spans = new ArrayList<>();
-        evidence.stream().sorted(Comparator.comparingInt(Evidence::start)).forEach(item -> {
-            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-            if (last != null && item.start() <= last[1]) {
-                last[1] = Math.max(last[1], item.end());
-            } else {
-                spans.add(new int[] {item.start(), item.end()});
-            }
-        });
+        evidence.stream().flatMap(item -> item.span().stream()).sorted(Comparator.comparingInt(Span::start))
+                .forEach(item -> {
+                    int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                    if (last != null && item.start() <= last[1]) {
+                        last[1] = Math.max(last[1], item.end());
+                    } else {
+                        spans.add(new int[] {item.start(), item.end()});
+                    }
+                });
         StringBuilder out = new StringBuilder(text.length() + spans.size() * 2);
         int position = 0;
         for (int[] span : spans) {

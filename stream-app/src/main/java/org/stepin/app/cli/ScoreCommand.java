@@ -10,8 +10,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import org.stepin.core.Assessment;
+import org.stepin.core.Assessor;
 import org.stepin.core.Detector;
 import org.stepin.core.Direction;
 import picocli.CommandLine;
@@ -50,7 +50,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Detector detector = lexicons.detector();
-        BiFunction<String, Direction, Assessment> assessor = deep.assessor(detector);
+        Assessor assessor = deep.assessor(detector);
         if (file != null && !Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
         }
@@ -78,7 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
                     error.put("error", line.error());
                     out.println(mapper.writeValueAsString(error));
                 } else {
-                    Assessment assessment = assessor.apply(line.text(), direction);
+                    Assessment assessment = assessor.assess(line.text(), direction);
                     out.println(mapper.writeValueAsString(json.toJson(line.id(), line.text(), assessment)));
                 }
             }

@@ -6,29 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.stepin.app.config.AlertSettings;
 import org.stepin.app.event.Alert;
-import org.stepin.app.event.AlertEvidence;
 import org.stepin.app.event.AlertTrigger;
 import org.stepin.app.event.ConsentRecord;
 import org.stepin.core.Assessment;
-import org.stepin.core.Detector;
 import org.stepin.core.Direction;
-import org.stepin.core.Evidence;
-import org.stepin.core.lexicon.Category;
-import org.stepin.core.privacy.Snippet;
-import org.stepin.core.privacy.Span;
 import org.stepin.core.score.Severity;
+import org.stepin.core.score.SeverityPolicy;
 
 /**
  * Decides, for one scored message and the youth's state, which alerts to send. Per lane: the message's own
@@ -40,16 +28,20 @@ public final class AlertDecider {
     /** How long an open alert nobody closed is remembered for suppression and escalation. */
     public static final Duration OPEN_ALERT_RETENTION = Duration.ofDays(30);
 
-    private final Detector detector;
+    private final SeverityPolicy severities;
     private final AlertSettings settings;
     private final Trajectory trajectory;
     private final AlertRouter router;
     private final SnippetMaker snippets;
 
-    /** A decider with these parts. */
-    public AlertDecider(Detector detector, AlertSettings settings, Trajectory trajectory, AlertRouter router,
+    /**
+     * A decider reading each lane's severity with {@code severities} (the detector's), alerting at
+     * {@code settings}' threshold, following the youth's {@code trajectory}, routing with {@code router} and
+     * masking snippets with {@code snippets}.
+     */
+    public AlertDecider(SeverityPolicy severities, AlertSettings settings, Trajectory trajectory, AlertRouter router,
                         SnippetMaker snippets) {
-        this.detector = requireNonNull(detector, "detector");
+        this.severities = requireNonNull(severities, "severities");
         this.settings = requireNonNull(settings, "settings");
         this.trajectory = requireNonNull(trajectory, "trajectory");
         this.router = requireNonNull(router, "router");
@@ -63,10 +55,11 @@ public final class AlertDecider {
         List<Alert> alerts = new ArrayList<>(2);
         List<Severity> suppressed = new ArrayList<>(2);
         for (Lane lane : lanes(message.event().direction())) {
-            Severity own = detector.severityAmong(message.assessment(), lane.categories());
+            Severity own = severities.severityAmong(message.assessment().severity(), message.assessment().scores(),
+                    lane.categories());
             TrajectoryLevel level = null;
             if (lane == Lane.YOUTH_RISK && own.atLeast(Severity.LOW)) {
-                Signal signal = new Signal(at, own, scoredCategories(message.assessment(), lane).keySet(),
+                Signal signal = new Signal(at, own, AlertCause.scoredCategories(message.assessment(), lane).keySet(),
                         message.event().eventId());
                 List<Signal> signals = trajectory.retain(next.signals(), signal, at);
                 next = next.withSignals(signals);
@@ -128,41 +121,16 @@ public final class AlertDecider {
     private Alert alert(Lane lane, Severity severity, TrajectoryLevel level, OpenAlert open,
                         ScoredMessage message, Instant detectedAt) {
         Assessment assessment = message.assessment();
-        List<Evidence> evidence = new ArrayList<>();
-        List<Span> spans = new ArrayList<>();
-        for (Evidence item : assessment.evidence()) {
-            // words only: the classifier's share has no span and is stated in the reason and model version
-            boolean hasWords = item.end() > item.start();
-            // evidence the deep tier reviewed stays even at weight 0: the worker sees what the parse decided
-            boolean counts = item.effectiveWeight() > 0 || item.reviewed();
-            if (lane.categories().contains(item.category()) && counts && hasWords) {
-                evidence.add(item);
-            }
-        }
-        evidence.sort(Comparator.comparingDouble(Evidence::effectiveWeight).reversed());
-        for (Evidence item : evidence) {
-            spans.add(new Span(item.start(), item.end()));
-        }
-        Snippet snippet = snippets.make(message.event().text(), spans);
-        List<AlertEvidence> words = new ArrayList<>(evidence.size());
-        for (int i = 0; i < evidence.size(); i++) {
-            Optional<Span> mapped = snippet.spans().get(i);
-            if (mapped.isPresent()) {
-                Span span = mapped.get();
-                Evidence item = evidence.get(i);
-                words.add(new AlertEvidence(item.category(), snippet.text().substring(span.start(), span.end()),
-                        span.start(), span.end(), item.effectiveWeight(), item.marks()));
-            }
-        }
-        AlertRouter.Routing routing = router.route(lane, severity, message.caseworker(), detectedAt);
-        String supersedes = open != null && severity.compareTo(open.severity()) > 0 ? open.alertId() : null;
         String eventId = message.event().eventId();
         String youthId = message.event().youthId();
-        return new Alert(alertId(lane.name(), youthId, eventId), youthId, severity,
-                level == null ? categories(assessment, lane) : categories(level), routing.route(), routing.urgency(),
-                routing.assignee(), routing.dueBy(), level == null ? AlertTrigger.MESSAGE : AlertTrigger.TRAJECTORY,
-                level == null ? List.of(eventId) : eventIds(level), words, snippet.text(),
-                level == null ? assessment.reason() : reason(level, severity), message.event().sentAt(),
+        AlertWords words = AlertWords.of(message.event().text(), LaneEvidence.pick(assessment, lane), snippets);
+        AlertCause cause = level == null ? AlertCause.ofMessage(assessment, lane, eventId)
+                : AlertCause.ofTrajectory(level, severity);
+        AlertRouter.Routing routing = router.route(lane, severity, message.caseworker(), detectedAt);
+        String supersedes = open != null && severity.compareTo(open.severity()) > 0 ? open.alertId() : null;
+        return new Alert(alertId(lane.name(), youthId, eventId), youthId, severity, cause.categories(),
+                routing.route(), routing.urgency(), routing.assignee(), routing.dueBy(), cause.trigger(),
+                cause.eventIds(), words.evidence(), words.snippet(), cause.reason(), message.event().sentAt(),
                 detectedAt, assessment.lexiconVersion(), assessment.modelVersion(), supersedes);
     }
 
@@ -170,43 +138,10 @@ public final class AlertDecider {
         return direction == Direction.INBOUND ? List.of(Lane.YOUTH_RISK, Lane.SUPERVISOR) : List.of(Lane.SUPERVISOR);
     }
 
-    private static Map<Category, Double> scoredCategories(Assessment assessment, Lane lane) {
-        Map<Category, Double> scores = new EnumMap<>(Category.class);
-        assessment.scores().forEach((category, score) -> {
-            if (lane.categories().contains(category) && score > 0) {
-                scores.put(category, score);
-            }
-        });
-        return scores;
-    }
 
-    private static List<Category> categories(Assessment assessment, Lane lane) {
-        List<Map.Entry<Category, Double>> scored = new ArrayList<>(scoredCategories(assessment, lane).entrySet());
-        scored.sort(Map.Entry.<Category, Double>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()));
-        return scored.stream().map(Map.Entry::getKey).toList();
-    }
 
-    private static List<Category> categories(TrajectoryLevel level) {
-        Set<Category> categories = EnumSet.noneOf(Category.class);
-        for (int i = level.contributing().size() - 1; i >= 0; i--) {
-            categories.addAll(level.contributing().get(i).categories());
-        }
-        return List.copyOf(categories);
-    }
 
-    private static List<String> eventIds(TrajectoryLevel level) {
-        Set<String> ids = new LinkedHashSet<>();
-        level.contributing().forEach(signal -> ids.add(signal.eventId()));
-        return List.copyOf(ids);
-    }
 
-    private static String reason(TrajectoryLevel level, Severity severity) {
-        List<Signal> signals = level.contributing();
-        Duration span = Duration.ofMillis(signals.get(signals.size() - 1).at() - signals.get(0).at());
-        return String.format(Locale.ROOT, "%s: trajectory of %d signals over %.1f days, decayed sum %.2f",
-                severity, signals.size(), span.toMinutes() / 1440.0, level.score());
-    }
 
     private static String alertId(String kind, String youthId, String trigger) {
         String seed = "stepin-alert|" + kind + "|" + youthId + "|" + trigger;

@@ -45,6 +45,8 @@ public final class AlertJson implements Serializer<Alert> {
         for (AlertEvidence item : alert.evidence()) {
             ObjectNode node = evidence.addObject();
             node.put("category", item.category().id());
+            node.put("source", item.source().id());
+            node.put("entry", item.entry());
             node.put("words", item.words());
             node.put("start", item.start());
             node.put("end", item.end());

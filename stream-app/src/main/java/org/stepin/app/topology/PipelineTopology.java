@@ -70,8 +70,8 @@ public final class PipelineTopology {
         ObjectMapper mapper = Json.mapper();
         EventReader reader = new EventReader(mapper, config.maxTextChars());
         ReadingDeserializer<String> keys = new ReadingDeserializer<>(reader::readKey);
-        AlertDecider decider = new AlertDecider(detector, config.alerts(), new Trajectory(config.trajectory()),
-                new AlertRouter(config.workingHours()), snippets);
+        AlertDecider decider = new AlertDecider(detector.severityPolicy(), config.alerts(),
+                new Trajectory(config.trajectory()), new AlertRouter(config.workingHours()), snippets);
         ConsentCheck check = new ConsentCheck(config);
 
         Topology topology = new Topology();

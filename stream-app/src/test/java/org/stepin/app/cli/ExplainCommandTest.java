@@ -45,4 +45,29 @@ class ExplainCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("TEXT");
     }
+
+    @Test
+    void shouldShowTheClassifiersShareAsItsOwnSourceWithoutWords() throws Exception {
+        // the packaged learned tier moves hopelessness here (seed corpus a0021); its evidence has no span
+        String text = "no one would care if i killed myself anyway";
+        CommandRun run = CommandRun.of("explain", text);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("\\n  classifier  hopelessness  probability [0-9.]+ -> combined score")
+                .contains("lexicon 'kill myself'").doesNotContain("[0-0]").doesNotContain("[]");
+        JsonNode json = new ObjectMapper().readTree(CommandRun.of("explain", "--json", text).out());
+        JsonNode classifier = null;
+        for (JsonNode item : json.get("evidence")) {
+            if (item.get("source").asText().equals("classifier")) {
+                classifier = item;
+            } else {
+                assertThat(item.get("source").asText()).isEqualTo("lexicon");
+                assertThat(text.substring(item.get("start").asInt(), item.get("end").asInt()))
+                        .isEqualTo(item.get("text").asText());
+            }
+        }
+        assertThat(classifier).isNotNull();
+        assertThat(classifier.has("start")).isFalse();
+        assertThat(classifier.has("text")).isFalse();
+        assertThat(classifier.get("origin").asText()).startsWith("doccat-1+sha256.");
+    }
 }

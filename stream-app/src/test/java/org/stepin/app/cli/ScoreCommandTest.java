@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stepin.core.classify.LabelledMessage;
+import org.stepin.core.classify.SeedCorpus;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScoreCommandTest {
@@ -101,5 +103,62 @@ class ScoreCommandTest {
         assertThat(run.err().strip()).isEqualTo("detector score: bad lexicon: normalise/emoji.txt:1: "
                 + "emoji name must be lowercase letters and underscores in entry '\uD83D\uDC80 | Skull'");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void shouldScoreWithTheEditedLexiconFolderExactlyAsThePackagedDetectorDoes() throws Exception {
+        // ../lexicons is the folder the build packages: the learned tier trained in memory from it must give the
+        // packaged detector's assessments, so what an analyst sees is what production runs
+        Path lexicons = Path.of("..", "lexicons");
+        StringBuilder input = new StringBuilder();
+        for (LabelledMessage message : SeedCorpus.packaged().messages()) {
+            input.append(mapper.writeValueAsString(java.util.Map.of("id", message.id(), "text", message.text())))
+                    .append('\n');
+        }
+        Path file = dir.resolve("seed.jsonl");
+        Files.writeString(file, input, StandardCharsets.UTF_8);
+
+        CommandRun packaged = CommandRun.of("score", file.toString());
+        CommandRun edited = CommandRun.of("score", "--lexicons", lexicons.toString(), file.toString());
+
+        assertThat(packaged.exitCode()).isZero();
+        assertThat(edited.exitCode()).as(edited.err()).isZero();
+        assertThat(edited.err()).contains("learned tier trained on");
+        List<JsonNode> expected = lines(packaged.out());
+        List<JsonNode> actual = lines(edited.out());
+        assertThat(expected).hasSize(SeedCorpus.packaged().messages().size());
+        assertThat(expected.get(0).get("modelVersion").asText()).contains("doccat");
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldRefuseALexiconFolderWithoutItsSeedCorpus() throws Exception {
+        Path lexicons = dir.resolve("lexicons");
+        copy(Path.of("..", "lexicons"), lexicons);
+        try (var corpus = Files.list(lexicons.resolve("corpus"))) {
+            for (Path path : corpus.toList()) {
+                Files.delete(path);
+            }
+        }
+        Files.delete(lexicons.resolve("corpus"));
+        Path input = dir.resolve("in.txt");
+        Files.writeString(input, "hello\n");
+        CommandRun run = CommandRun.of("score", "--lexicons", lexicons.toString(), input.toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("has no corpus/ folder");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.filter(p -> !from.relativize(p).startsWith("target")).toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
     }
 }

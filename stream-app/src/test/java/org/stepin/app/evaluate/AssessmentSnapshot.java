@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.stepin.app.evaluate.dataset.CssrsReader;
 import org.stepin.app.evaluate.dataset.CssrsUser;
@@ -24,10 +25,12 @@ import org.stepin.core.Assessment;
 import org.stepin.core.Detector;
 import org.stepin.core.Direction;
 import org.stepin.core.Evidence;
+import org.stepin.core.EvidenceSource;
 import org.stepin.core.deep.DeepListener;
 import org.stepin.core.deep.DeepSettings;
 import org.stepin.core.deep.DeepTier;
 import org.stepin.core.lexicon.Category;
+import org.stepin.core.privacy.Span;
 
 /**
  * Writes every assessment the detector gives on the seed corpus and the public data sets, one canonical line
@@ -50,7 +53,7 @@ public final class AssessmentSnapshot {
         Map<String, BiFunction<String, Direction, Assessment>> tiers = Map.of(
                 "stepin", packaged::assess,
                 "stepin-rules", packaged.rulesOnly()::assess,
-                "stepin-deep", (text, direction) -> deep.assess(text, direction).assessment());
+                "stepin-deep", deep::assess);
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (String tier : List.of("stepin", "stepin-rules", "stepin-deep")) {
                 long start = System.nanoTime();
@@ -113,14 +116,15 @@ public final class AssessmentSnapshot {
 
     /** One piece of evidence; the classifier's share is written the same way whatever its record looks like. */
     static String canonical(Evidence item) {
-        if (item.entry().equals("classifier") && item.start() == 0 && item.end() == 0) {
+        if (item.source() == EvidenceSource.CLASSIFIER) {
             return "classifier " + item.category().id() + " p=" + format(item.weight()) + " combined="
                     + format(item.effectiveWeight());
         }
+        Span span = item.span().orElseThrow();
         return item.category().id() + "/" + item.lexiconCategory().id() + " '" + item.entry() + "' ["
-                + item.start() + "-" + item.end() + ") w=" + format(item.weight()) + " eff="
-                + format(item.effectiveWeight()) + " marks=" + item.marks() + " tags=" + new java.util.TreeSet<>(
-                item.tags()) + " at " + item.source() + " review=" + item.review();
+                + span.start() + "-" + span.end() + ") w=" + format(item.weight()) + " eff="
+                + format(item.effectiveWeight()) + " marks=" + item.marks() + " tags=" + new TreeSet<>(item.tags())
+                + " at " + item.origin() + " review=" + item.review();
     }
 
     private static String format(double value) {

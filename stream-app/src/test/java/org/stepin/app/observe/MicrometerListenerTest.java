@@ -22,6 +22,7 @@ import org.stepin.app.event.Outcome;
 import org.stepin.app.event.Route;
 import org.stepin.app.event.Urgency;
 import org.stepin.core.Direction;
+import org.stepin.core.EvidenceSource;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.score.Severity;
 
@@ -40,7 +41,8 @@ class MicrometerListenerTest {
     private static Alert alert(String alertId, Severity severity, Route route, AlertTrigger trigger,
                                List<Category> categories, Instant eventTime) {
         List<AlertEvidence> evidence = categories.isEmpty() ? List.of()
-                : List.of(new AlertEvidence(categories.get(0), TERM, 11, 25, 2.0, List.of()));
+                : List.of(new AlertEvidence(categories.get(0), EvidenceSource.LEXICON, TERM, TERM, 11, 25, 2.0,
+                        List.of()));
         return new Alert(alertId, YOUTH, severity, categories, route, Urgency.NOW, WORKER, eventTime, trigger,
                 List.of(EVENT_ID), evidence, SNIPPET, "own-voice intent with means and time: " + TERM, eventTime,
                 eventTime.plusMillis(40), "2025.06-1", "rules-1", "superseded-secret-000");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.stepin.core.Assessment;
+import org.stepin.core.Assessor;
 import org.stepin.core.Detector;
 import org.stepin.core.Evidence;
 import org.stepin.core.deep.DeepCounters;
@@ -29,8 +30,9 @@ import org.stepin.core.score.SeverityPolicy;
  */
 public final class StepinScorer implements Scorer {
     private final String name;
-    private final Detector detector;
-    private final DeepTier deep;
+    private final Assessor assessor;
+    /** True when the deep tier is behind the fast one, so the notes report what it did. */
+    private final boolean deep;
     private final DeepCounters counters = new DeepCounters();
     private final LongAdder scored = new LongAdder();
     private final AtomicLong loadNanos = new AtomicLong();
@@ -39,8 +41,8 @@ public final class StepinScorer implements Scorer {
     /** A scorer named {@code name} over {@code detector}'s fast tier. */
     public StepinScorer(String name, Detector detector) {
         this.name = requireNonNull(name, "name");
-        this.detector = requireNonNull(detector, "detector");
-        this.deep = null;
+        this.assessor = requireNonNull(detector, "detector");
+        this.deep = false;
     }
 
     /**
@@ -49,11 +51,12 @@ public final class StepinScorer implements Scorer {
      */
     public StepinScorer(String name, Detector detector, DeepSettings settings) {
         this.name = requireNonNull(name, "name");
-        this.detector = requireNonNull(detector, "detector");
-        this.deep = DeepTier.create(detector, settings, counters);
+        DeepTier tier = DeepTier.create(requireNonNull(detector, "detector"), settings, counters);
         long start = System.nanoTime();
-        deep.warmUp();
+        tier.warmUp();
         loadNanos.set(System.nanoTime() - start);
+        this.assessor = tier;
+        this.deep = true;
     }
 
     @Override
@@ -69,8 +72,7 @@ public final class StepinScorer implements Scorer {
     @Override
     public Risk score(Message message) {
         scored.increment();
-        Assessment assessment = deep == null ? detector.assess(message.text(), message.direction())
-                : deep.assess(message.text(), message.direction()).assessment();
+        Assessment assessment = assessor.assess(message.text(), message.direction());
         Severity severity = assessment.severity();
         Category top = null;
         double topScore = 0;
@@ -92,7 +94,7 @@ public final class StepinScorer implements Scorer {
         List<String> evidence = new ArrayList<>();
         for (Evidence item : assessment.evidence()) {
             if (message.focus().isEmpty() || message.focus().contains(item.category())) {
-                evidence.add(message.text().substring(item.start(), item.end()) + " (" + item.category().id()
+                evidence.add(item.words(message.text()) + " (" + item.category().id()
                         + (item.marks().isEmpty() ? "" : ", " + item.marks().get(0).id()) + ")");
             }
         }
@@ -103,7 +105,7 @@ public final class StepinScorer implements Scorer {
     @Override
     public List<String> drainNotes() {
         long texts = scored.sumThenReset();
-        if (deep == null || texts == 0) {
+        if (!deep || texts == 0) {
             return List.of();
         }
         long sent = counters.sent();
