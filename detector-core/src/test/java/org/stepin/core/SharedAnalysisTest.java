@@ -3,7 +3,7 @@ package org.stepin.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.stepin.core.classify.SeedCorpus;
+import org.stepin.core.train.SeedCorpus;
 import org.stepin.core.text.Analyzer;
 
 /** Assessing an already analysed message gives exactly the assessment of its text. */

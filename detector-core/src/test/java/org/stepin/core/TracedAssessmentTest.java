@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stepin.core.classify.SeedCorpus;
+import org.stepin.core.train.SeedCorpus;
 import org.stepin.core.text.AnalyzedText;
 
 /** The traced fast tier gives the plain assessment, and rescoring with unchanged marks reproduces it. */

@@ -41,13 +41,22 @@ public final class Classifier {
         this.compiled = CompiledModel.of(model, extractor.features());
     }
 
+    /**
+     * A classifier over a model trained in memory and never serialised; its version says so, since only bytes
+     * have a hash.
+     */
+    public static Classifier unserialised(MaxentModel model, FeatureSet features) {
+        return new Classifier(requireNonNull(model, "model"), new FeatureExtractor(features),
+                VERSION_PREFIX + "+unserialised");
+    }
+
     /** The model packaged with the application, loaded on first use. */
     public static Classifier packaged() {
         return Packaged.INSTANCE;
     }
 
     /**
-     * A classifier over serialised model bytes (as written by {@link ModelTrainer#trainBytes}).
+     * A classifier over serialised model bytes (as written by the training module's {@code ModelTrainer.trainBytes}).
      *
      * @param modelBytes the model
      * @param features the feature set the model was trained with

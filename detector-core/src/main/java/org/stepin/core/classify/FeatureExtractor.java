@@ -20,9 +20,9 @@ public final class FeatureExtractor {
     /** Always present, so an empty message still has a context and the class prior is learnt. */
     static final String BIAS = "bias";
     /** Prefix of a word feature. */
-    static final String WORD = "w=";
+    public static final String WORD = "w=";
     /** Prefix of a word-pair feature; the two lemmas are joined by a space, which no lemma contains. */
-    static final String PAIR = "b=";
+    public static final String PAIR = "b=";
     /** Prefix of a character n-gram feature. */
     static final String GRAM = "c=";
     /** The left word of a sentence's first pair. */

@@ -9,7 +9,8 @@ public final class Sha256 {
     private Sha256() {
     }
 
-    static MessageDigest digest() {
+    /** A new SHA-256 digest. */
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

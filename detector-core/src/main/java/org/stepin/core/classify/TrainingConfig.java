@@ -44,7 +44,7 @@ public record TrainingConfig(String algorithm, int iterations, int cutoff, doubl
     }
 
     /** The OpenNLP training parameters. */
-    TrainingParameters parameters() {
+    public TrainingParameters parameters() {
         TrainingParameters parameters = new TrainingParameters();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.stepin.core.classify.Classifier;
-import org.stepin.core.classify.LabelledMessage;
-import org.stepin.core.classify.ModelTrainer;
+import org.stepin.core.train.LabelledMessage;
+import org.stepin.core.train.ModelTrainer;
 import org.stepin.core.classify.Probabilities;
 import org.stepin.core.text.Analyzer;
 

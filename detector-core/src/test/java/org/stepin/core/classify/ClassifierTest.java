@@ -1,5 +1,8 @@
 package org.stepin.core.classify;
 
+import org.stepin.core.train.LabelledMessage;
+import org.stepin.core.train.SeedCorpus;
+import org.stepin.core.train.ModelTrainer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

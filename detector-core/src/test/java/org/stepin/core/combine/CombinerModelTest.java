@@ -1,5 +1,7 @@
 package org.stepin.core.combine;
 
+import org.stepin.core.train.FitCombiner;
+import org.stepin.core.train.CombinerTrainer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stepin.core.classify.LabelledMessage;
-import org.stepin.core.classify.SeedCorpus;
+import org.stepin.core.train.LabelledMessage;
+import org.stepin.core.train.SeedCorpus;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScoreCommandTest {

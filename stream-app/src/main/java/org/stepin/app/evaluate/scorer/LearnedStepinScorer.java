@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.stepin.core.Detector;
-import org.stepin.core.classify.LabelledMessage;
-import org.stepin.core.combine.LearnedTierTrainer;
+import org.stepin.core.train.LabelledMessage;
+import org.stepin.core.train.LearnedTierTrainer;
 import org.stepin.core.deep.DeepSettings;
 
 /**

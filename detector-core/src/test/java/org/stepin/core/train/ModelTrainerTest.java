@@ -1,5 +1,10 @@
-package org.stepin.core.classify;
+package org.stepin.core.train;
 
+import org.stepin.core.classify.Sha256;
+import org.stepin.core.classify.TrainingConfig;
+import org.stepin.core.classify.ModelMetadata;
+import org.stepin.core.classify.Classifier;
+import org.stepin.core.classify.FeatureSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
-package org.stepin.core.classify;
+package org.stepin.core.train;
 
+import org.stepin.core.classify.Probabilities;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;

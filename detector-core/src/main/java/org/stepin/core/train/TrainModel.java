@@ -1,5 +1,8 @@
-package org.stepin.core.classify;
+package org.stepin.core.train;
 
+import org.stepin.core.classify.TrainingConfig;
+import org.stepin.core.classify.ModelMetadata;
+import org.stepin.core.classify.Classifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
-package org.stepin.core.classify;
+package org.stepin.core.train;
 
+import org.stepin.core.classify.FeatureExtractor;
+import org.stepin.core.classify.TrainingConfig;
+import org.stepin.core.classify.Classifier;
 import static java.util.Objects.requireNonNull;
 
 import java.io.ByteArrayOutputStream;
@@ -61,7 +64,7 @@ public final class ModelTrainer {
 
     /** Trains a classifier on {@code messages}, in memory. */
     public Classifier trainClassifier(List<LabelledMessage> messages) {
-        return new Classifier(train(messages), extractor, "doccat-1+unserialised");
+        return Classifier.unserialised(train(messages), config.features());
     }
 
     /** Trains on {@code messages} and returns the serialised model. */

@@ -1,12 +1,11 @@
-package org.stepin.core.combine;
+package org.stepin.core.train;
 
+import org.stepin.core.combine.CombinerModel;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import org.stepin.core.Detector;
 import org.stepin.core.classify.Classifier;
-import org.stepin.core.classify.LabelledMessage;
-import org.stepin.core.classify.ModelTrainer;
 import org.stepin.core.classify.Probabilities;
 import org.stepin.core.classify.TrainingConfig;
 import org.stepin.core.eval.CrossValidation;

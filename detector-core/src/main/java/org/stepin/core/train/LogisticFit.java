@@ -1,5 +1,6 @@
-package org.stepin.core.combine;
+package org.stepin.core.train;
 
+import org.stepin.core.combine.LogisticModel;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;

@@ -1,11 +1,11 @@
-package org.stepin.core.combine;
+package org.stepin.core.train;
 
+import org.stepin.core.combine.CombinerModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.stepin.core.classify.Classifier;
-import org.stepin.core.classify.SeedCorpus;
 import org.stepin.core.eval.CrossValidation;
 import org.stepin.core.lexicon.Lexicon;
 

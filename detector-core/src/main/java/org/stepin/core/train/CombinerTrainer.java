@@ -1,5 +1,8 @@
-package org.stepin.core.combine;
+package org.stepin.core.train;
 
+import org.stepin.core.combine.CombinerModel;
+import org.stepin.core.combine.CombinerFeatures;
+import org.stepin.core.combine.LogisticModel;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -9,7 +12,6 @@ import java.util.Map;
 import org.stepin.core.Assessment;
 import org.stepin.core.Detector;
 import org.stepin.core.Direction;
-import org.stepin.core.classify.LabelledMessage;
 import org.stepin.core.classify.Probabilities;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.score.Severity;

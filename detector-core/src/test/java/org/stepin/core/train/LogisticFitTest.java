@@ -1,5 +1,6 @@
-package org.stepin.core.combine;
+package org.stepin.core.train;
 
+import org.stepin.core.combine.LogisticModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

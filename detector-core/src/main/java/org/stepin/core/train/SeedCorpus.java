@@ -1,5 +1,6 @@
-package org.stepin.core.classify;
+package org.stepin.core.train;
 
+import org.stepin.core.classify.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
