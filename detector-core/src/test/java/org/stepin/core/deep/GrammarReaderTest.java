@@ -11,20 +11,21 @@ import org.stepin.core.FastTierResult;
 /** The reading rules on hand-built Universal Dependencies parses (no parser involved). */
 class GrammarReaderTest {
     private static Detector detector;
-    private final GrammarReader reader = new GrammarReader();
+    private static GrammarReader reader;
 
     @BeforeAll
     static void load() {
         // the grammar rules are written against the rules tier; the learned tier is checked elsewhere
         detector = Detector.packaged().rulesOnly();
+        reader = new GrammarReader(detector.lexicon());
     }
 
     private static FastTierResult fast(String text) {
         return detector.assessTraced(detector.lexicon().analyzer().analyze(text), Direction.INBOUND);
     }
 
-    private Reading read(FastTierResult fast, DependencyGraph graph) {
-        return reader.read(graph, fast.risk().get(0).match(), fast.cues());
+    private static Reading read(FastTierResult fast, DependencyGraph graph) {
+        return reader.read(graph, fast.risk().get(0).match(), fast.cues()).orElseThrow();
     }
 
     @Test
@@ -38,7 +39,7 @@ class GrammarReaderTest {
                 .token(8, "die", "VB", 6, "xcomp").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isFalse();
-        assertThat(reading.subject()).isEqualTo(Person.FIRST);
+        assertThat(reading.person()).isEqualTo(Person.FIRST);
     }
 
     @Test
@@ -52,7 +53,8 @@ class GrammarReaderTest {
                 .build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isTrue();
-        assertThat(reading.negation()).isEqualTo("'never' advmod of 'said'");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.Negator("never", "advmod", "said"));
+        assertThat(ReviewNote.negation(reading.negation())).isEqualTo("'never' advmod of 'said'");
     }
 
     @Test
@@ -64,7 +66,8 @@ class GrammarReaderTest {
                 .token(3, "stop", "VB", DependencyGraph.ROOT, "root").token(4, "cutting", "VBG", 3, "xcomp").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isFalse();
-        assertThat(reading.negation()).startsWith("double negation");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.DoubleNegation("not", "stop"));
+        assertThat(ReviewNote.negation(reading.negation())).isEqualTo("double negation 'not' + 'stop'");
     }
 
     @Test
@@ -76,8 +79,10 @@ class GrammarReaderTest {
                 .token(2, "wants", "VBZ", DependencyGraph.ROOT, "root").token(3, "to", "TO", 4, "mark")
                 .token(4, "die", "VB", 2, "xcomp").build();
         Reading reading = read(fast, graph);
-        assertThat(reading.subject()).isEqualTo(Person.THIRD);
-        assertThat(reading.subjectNote()).isEqualTo("nsubj 'friend' of 'wants'");
+        assertThat(reading.person()).isEqualTo(Person.THIRD);
+        assertThat(reading.subject()).isEqualTo(new SubjectReading.Grammatical("nsubj", "friend", "wants",
+                Person.THIRD));
+        assertThat(ReviewNote.subject(reading.subject())).isEqualTo("nsubj 'friend' of 'wants'");
     }
 
     @Test
@@ -88,7 +93,8 @@ class GrammarReaderTest {
                 .token(0, "she", "PRP", 1, "nsubj").token(1, "makes", "VBZ", DependencyGraph.ROOT, "root")
                 .token(2, "me", "PRP", 1, "obj").token(3, "want", "VB", 1, "xcomp").token(4, "to", "TO", 5, "mark")
                 .token(5, "die", "VB", 3, "xcomp").build();
-        assertThat(read(fast, graph).subject()).isEqualTo(Person.FIRST);
+        assertThat(read(fast, graph).subject())
+                .isEqualTo(new SubjectReading.Grammatical("obj", "me", "makes", Person.FIRST));
     }
 
     @Test
@@ -100,7 +106,8 @@ class GrammarReaderTest {
                 .token(2, "hit", "VBD", DependencyGraph.ROOT, "root").token(3, "me", "PRP", 2, "obj").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isTrue();
-        assertThat(reading.negation()).isEqualTo("'no one' nsubj of 'hit'");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.Negator("no one", "nsubj", "hit"));
+        assertThat(ReviewNote.negation(reading.negation())).isEqualTo("'no one' nsubj of 'hit'");
     }
 
     @Test
@@ -115,7 +122,9 @@ class GrammarReaderTest {
                 .token(10, "the", "DT", 11, "det").token(11, "bullying", "NN", 5, "obl").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isFalse();
-        assertThat(reading.negation()).contains("a cause, 'because'");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.Cause("bullying", "because"));
+        assertThat(ReviewNote.negation(reading.negation()))
+                .isEqualTo("no negation governs 'bullying' (a cause, 'because')");
     }
 
     @Test
@@ -141,8 +150,10 @@ class GrammarReaderTest {
                 .build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isFalse();
-        assertThat(reading.negation()).startsWith("negated ability 'never' + 'able'");
-        assertThat(reading.subject()).isEqualTo(Person.FIRST);
+        assertThat(reading.negation()).isEqualTo(new NegationReading.NegatedAbility("never", "able"));
+        assertThat(ReviewNote.negation(reading.negation())).isEqualTo("negated ability 'never' + 'able', not the wish");
+        assertThat(reading.subject()).isEqualTo(new SubjectReading.Reflexive("myself", Person.FIRST));
+        assertThat(reading.person()).isEqualTo(Person.FIRST);
     }
 
     @Test
@@ -153,13 +164,14 @@ class GrammarReaderTest {
                 .token(0, "i", "PRP", 3, "nsubj").token(1, "am", "VBP", 3, "aux").token(2, "not", "RB", 3, "advmod")
                 .token(3, "considering", "VBG", DependencyGraph.ROOT, "root").token(4, "killing", "VBG", 3, "dep")
                 .token(5, "myself", "PRP", 4, "obj").build();
-        assertThat(read(fast, graph).negation()).isEqualTo("'not' advmod of 'considering'");
+        assertThat(read(fast, graph).negation()).isEqualTo(new NegationReading.Negator("not", "advmod", "considering"));
     }
 
     @Test
     void shouldSayUnparsedWhenThePhraseWasNotParsed() {
         FastTierResult fast = fast("i want to die");
-        assertThat(read(fast, DependencyGraph.builder(fast.text().size()).build())).isEqualTo(Reading.UNPARSED);
+        assertThat(reader.read(DependencyGraph.builder(fast.text().size()).build(), fast.risk().get(0).match(),
+                fast.cues())).isEmpty();
     }
 
     @Test
@@ -173,8 +185,9 @@ class GrammarReaderTest {
                 .token(6, "be", "VB", 4, "xcomp").token(7, "around", "IN", 8, "case").token(8, "me", "PRP", 6, "obl")
                 .build();
         Reading reading = read(fast, graph);
-        assertThat(reading.subject()).isEqualTo(Person.FIRST);
-        assertThat(reading.subjectNote()).isEqualTo("the phrase holds 'me'");
+        assertThat(reading.person()).isEqualTo(Person.FIRST);
+        assertThat(reading.subject()).isEqualTo(new SubjectReading.OwnWord("me"));
+        assertThat(ReviewNote.subject(reading.subject())).isEqualTo("the phrase holds 'me'");
         assertThat(reading.negated()).isFalse();
     }
 
@@ -189,7 +202,7 @@ class GrammarReaderTest {
                 .token(7, "killing", "VBG", 6, "acl").token(8, "myself", "PRP", 7, "obj").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isTrue();
-        assertThat(reading.negation()).isEqualTo("'not' advmod of 'considering'");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.Negator("not", "advmod", "considering"));
     }
 
     @Test
