@@ -12,7 +12,7 @@ import org.stepin.core.text.TokenKind;
 /**
  * Reads a {@link WordList}: {@code word} or {@code word | person} a line. Each word goes through the analysis
  * chain as a message's words do and must come out as exactly one word; its normalised form is what the list
- * holds. Rejects a line that normalises to no word or to several, an unknown person, a duplicate (same word
+ * holds. Rejects a line that normalises to no word or to more than one token, an unknown person, a duplicate (same word
  * after normalisation) and a list without entries, naming file, line and entry. Stateless.
  */
 final class WordListParser {
@@ -50,7 +50,10 @@ final class WordListParser {
     /** The one word {@code text} becomes in a message. */
     private static String normalised(Analyzer analyzer, LexiconLine line, String text) {
         List<Token> tokens = analyzer.analyze(text).tokens();
-        if (tokens.size() != 1 || tokens.get(0).kind() != TokenKind.WORD) {
+        if (tokens.stream().noneMatch(token -> token.kind() == TokenKind.WORD)) {
+            throw line.error("has no words after normalisation");
+        }
+        if (tokens.size() != 1) {
             String forms = tokens.stream().map(Token::form).collect(Collectors.joining(" "));
             throw line.error("must be one word after normalisation, got '" + forms + "'");
         }

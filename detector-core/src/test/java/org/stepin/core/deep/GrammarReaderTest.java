@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.stepin.core.Detector;
 import org.stepin.core.Direction;
 import org.stepin.core.FastTierResult;
+import org.stepin.core.context.MarkedMatch;
+import org.stepin.core.match.PhraseMatch;
 
 /** The reading rules on hand-built Universal Dependencies parses (no parser involved). */
 class GrammarReaderTest {
@@ -216,5 +218,80 @@ class GrammarReaderTest {
                 .token(7, "suicide", "NN", 5, "obl").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isFalse();
+    }
+
+    private static Reading read(FastTierResult fast, DependencyGraph graph, String phrase) {
+        PhraseMatch match = fast.risk().stream().map(MarkedMatch::match)
+                .filter(m -> m.entry().phrase().equals(phrase)).findFirst().orElseThrow();
+        return reader.read(graph, match, fast.cues()).orElseThrow();
+    }
+
+    @Test
+    void shouldReadAReducedClauseHangingOnANegativeNounAsNegated() {
+        // no(0) one(1) bullying(2) me(3)
+        FastTierResult fast = fast("no one bullying me");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "no", "DT", 1, "det").token(1, "one", "NN", DependencyGraph.ROOT, "root")
+                .token(2, "bullying", "VBG", 1, "acl").token(3, "me", "PRP", 2, "obj").build();
+        Reading reading = read(fast, graph, "bully me");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.NegativeHead("no one", "acl", "bullying"));
+        assertThat(reading.negated()).isTrue();
+    }
+
+    @Test
+    void shouldLetAReflexiveInThePhraseNameSomeoneElse() {
+        // she(0) wants(1) to(2) kill(3) herself(4)
+        FastTierResult fast = fast("she wants to kill herself");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "she", "PRP", 1, "nsubj").token(1, "wants", "VBZ", DependencyGraph.ROOT, "root")
+                .token(2, "to", "TO", 3, "mark").token(3, "kill", "VB", 1, "xcomp").token(4, "herself", "PRP", 3, "obj")
+                .build();
+        assertThat(read(fast, graph, "kill herself").subject())
+                .isEqualTo(new SubjectReading.Reflexive("herself", Person.THIRD));
+    }
+
+    @Test
+    void shouldTakeAPersonFromTheSubjectCuesThenTheLexiconsSubjectWords() {
+        // you(0) want(1) to(2) die(3); someone(0) wants(1) to(2) die(3)
+        FastTierResult you = fast("you want to die");
+        FastTierResult someone = fast("someone wants to die");
+        assertThat(read(you, wantsToDie(you, "you", "want")).subject())
+                .isEqualTo(new SubjectReading.Grammatical("nsubj", "you", "want", Person.SECOND));
+        assertThat(read(someone, wantsToDie(someone, "someone", "wants")).subject())
+                .isEqualTo(new SubjectReading.Grammatical("nsubj", "someone", "wants", Person.THIRD));
+    }
+
+    private static DependencyGraph wantsToDie(FastTierResult fast, String subject, String want) {
+        return DependencyGraph.builder(fast.text().size())
+                .token(0, subject, subject.equals("you") ? "PRP" : "NN", 1, "nsubj")
+                .token(1, want, "VBP", DependencyGraph.ROOT, "root").token(2, "to", "TO", 3, "mark")
+                .token(3, "die", "VB", 1, "xcomp").build();
+    }
+
+    @Test
+    void shouldNameNoSubjectWhenTheParseHasNone() {
+        // want(0) to(1) die(2)
+        FastTierResult fast = fast("want to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "want", "VB", DependencyGraph.ROOT, "root").token(1, "to", "TO", 2, "mark")
+                .token(2, "die", "VB", 0, "xcomp").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.subject()).isEqualTo(new SubjectReading.Absent("want"));
+        assertThat(reading.person()).isEqualTo(Person.NONE);
+        assertThat(reading.negation()).isEqualTo(new NegationReading.Ungoverned("want"));
+        assertThat(reading.conditional()).isFalse();
+    }
+
+    @Test
+    void shouldNoteTheConditionalSubordinator() {
+        // if(0) i(1) want(2) to(3) die(4)
+        FastTierResult fast = fast("if i want to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "if", "IN", 2, "mark").token(1, "i", "PRP", 2, "nsubj")
+                .token(2, "want", "VBP", DependencyGraph.ROOT, "root").token(3, "to", "TO", 4, "mark")
+                .token(4, "die", "VB", 2, "xcomp").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.conditionalMark()).isEqualTo("if");
+        assertThat(reading.conditional()).isTrue();
     }
 }
