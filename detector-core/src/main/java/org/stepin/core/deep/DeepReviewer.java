@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.stepin.core.Assessment;
 import org.stepin.core.Detector;
@@ -33,21 +34,25 @@ import org.stepin.core.score.SeverityPolicy;
  * </ul>
  * Safety floors: IMMINENT is never lowered (the gate never sends it), and a HIGH message is never lowered below
  * MODERATE, so a parse can at most move a page to the caseworker's next working hours. Every candidate's
- * evidence says what the parse found ({@link org.stepin.core.Evidence#review()}), and the model version gets
- * the deep tier's suffix. Immutable and thread-safe.
+ * evidence says what the parse found ({@link ReviewNote}, in {@link org.stepin.core.Evidence#review()}), and the
+ * model version gets the deep tier's suffix. Immutable and thread-safe.
  */
 public final class DeepReviewer {
     /** The lowest severity the deep tier may give a message the fast tier called HIGH. */
     public static final Severity HIGH_FLOOR = Severity.MODERATE;
 
     private final Detector detector;
-    private final GrammarReader reader = new GrammarReader();
+    private final GrammarReader reader;
     private final String modelVersion;
 
-    /** A reviewer that rescores with {@code detector} and labels results with {@code modelVersion}. */
+    /**
+     * A reviewer that reads parses with the word lists of {@code detector}'s lexicon, rescores with
+     * {@code detector} and labels results with {@code modelVersion}.
+     */
     public DeepReviewer(Detector detector, String modelVersion) {
         this.detector = requireNonNull(detector, "detector");
         this.modelVersion = requireNonNull(modelVersion, "modelVersion");
+        this.reader = new GrammarReader(detector.lexicon());
     }
 
     /** The result of a review: the new assessment and whether any mark changed. */
@@ -64,10 +69,10 @@ public final class DeepReviewer {
                 risk.add(marked);
                 continue;
             }
-            Reading reading = reader.read(graph, marked.match(), fast.cues());
+            Optional<Reading> reading = reader.read(graph, marked.match(), fast.cues());
             Set<ContextMark> marks = marks(marked, reading);
             adjusted |= !marks.equals(marked.marks());
-            notes.put(marked.match(), note(reading, marked.marks(), marks));
+            notes.put(marked.match(), ReviewNote.of(reading, marked.marks(), marks));
             risk.add(new MarkedMatch(marked.match(), marks));
         }
         Assessment rescored = detector.rescore(fast, risk, notes, modelVersion);
@@ -112,51 +117,24 @@ public final class DeepReviewer {
         return deep;
     }
 
-    private static Set<ContextMark> marks(MarkedMatch marked, Reading reading) {
+    private static Set<ContextMark> marks(MarkedMatch marked, Optional<Reading> parsed) {
         EnumSet<ContextMark> marks = marked.marks().isEmpty() ? EnumSet.noneOf(ContextMark.class)
                 : EnumSet.copyOf(marked.marks());
-        if (!reading.parsed()) {
+        if (parsed.isEmpty()) {
             return marks;
         }
+        Reading reading = parsed.get();
         if (reading.negated()) {
             marks.add(ContextMark.NEGATED);
         } else {
             marks.remove(ContextMark.NEGATED);
         }
-        if (reading.subject() == Person.FIRST) {
+        if (reading.person() == Person.FIRST) {
             marks.remove(ContextMark.THIRD_PERSON);
-        } else if (reading.subject() == Person.THIRD
+        } else if (reading.person() == Person.THIRD
                 && DeepGate.OWN_STATE.contains(marked.match().entry().list())) {
             marks.add(ContextMark.THIRD_PERSON);
         }
         return Set.copyOf(marks);
-    }
-
-    private static String note(Reading reading, Set<ContextMark> before, Set<ContextMark> after) {
-        if (!reading.parsed()) {
-            return "deep: not parsed, fast tier's marks kept";
-        }
-        StringBuilder note = new StringBuilder("deep: ");
-        note.append(reading.negated() ? "negated (" + reading.negation() + ")" : "not negated ("
-                + reading.negation() + ")");
-        note.append("; subject ").append(reading.subject().name().toLowerCase(Locale.ROOT)).append(" person");
-        if (!reading.subjectNote().isEmpty()) {
-            note.append(" (").append(reading.subjectNote()).append(')');
-        }
-        if (reading.conditional()) {
-            note.append("; conditional ('if'), noted only");
-        }
-        note.append(before.equals(after) ? "; confirms the fast tier" : "; marks were " + ids(before));
-        return note.toString();
-    }
-
-    private static String ids(Set<ContextMark> marks) {
-        List<String> ids = new ArrayList<>();
-        for (ContextMark mark : ContextMark.values()) {
-            if (marks.contains(mark)) {
-                ids.add(mark.id());
-            }
-        }
-        return ids.toString();
     }
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.stepin.core.text.Analyzer;
 
 /**
- * A loaded, checked and frozen set of lexicons: every entry of every list, the analysis chain built
- * from the slang, emoji and lemma tables, and the version. Immutable and thread-safe.
+ * A loaded, checked and frozen set of lexicons: every entry of every list, the deep tier's word lists, the
+ * analysis chain built from the slang, emoji and lemma tables, and the version. Immutable and thread-safe.
  */
 public final class Lexicon {
     private final LexiconVersion version;
@@ -19,12 +19,20 @@ public final class Lexicon {
     private final List<LexiconEntry> entries;
     private final Map<EntryList, List<LexiconEntry>> byList;
     private final Set<String> identityTerms;
+    private final Map<WordList, WordSet> words;
 
-    Lexicon(LexiconVersion version, Analyzer analyzer, List<LexiconEntry> entries, Set<String> identityTerms) {
+    Lexicon(LexiconVersion version, Analyzer analyzer, List<LexiconEntry> entries, Set<String> identityTerms,
+            Map<WordList, WordSet> words) {
         this.version = requireNonNull(version, "version");
         this.analyzer = requireNonNull(analyzer, "analyzer");
         this.entries = List.copyOf(entries);
         this.identityTerms = Set.copyOf(identityTerms);
+        this.words = Map.copyOf(words);
+        for (WordList list : WordList.values()) {
+            if (!this.words.containsKey(list)) {
+                throw new IllegalArgumentException("word list missing: " + list.id());
+            }
+        }
         Map<EntryList, List<LexiconEntry>> grouped = new HashMap<>();
         for (LexiconEntry entry : this.entries) {
             grouped.computeIfAbsent(entry.list(), list -> new ArrayList<>()).add(entry);
@@ -64,5 +72,10 @@ public final class Lexicon {
     /** The entries of one list. */
     public List<LexiconEntry> entries(EntryList list) {
         return byList.getOrDefault(list, List.of());
+    }
+
+    /** The words of one of the deep tier's word lists. */
+    public WordSet words(WordList list) {
+        return words.get(list);
     }
 }

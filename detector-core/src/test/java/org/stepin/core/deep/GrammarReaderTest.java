@@ -7,24 +7,27 @@ import org.junit.jupiter.api.Test;
 import org.stepin.core.Detector;
 import org.stepin.core.Direction;
 import org.stepin.core.FastTierResult;
+import org.stepin.core.context.MarkedMatch;
+import org.stepin.core.match.PhraseMatch;
 
 /** The reading rules on hand-built Universal Dependencies parses (no parser involved). */
 class GrammarReaderTest {
     private static Detector detector;
-    private final GrammarReader reader = new GrammarReader();
+    private static GrammarReader reader;
 
     @BeforeAll
     static void load() {
         // the grammar rules are written against the rules tier; the learned tier is checked elsewhere
         detector = Detector.packaged().rulesOnly();
+        reader = new GrammarReader(detector.lexicon());
     }
 
     private static FastTierResult fast(String text) {
         return detector.assessTraced(detector.lexicon().analyzer().analyze(text), Direction.INBOUND);
     }
 
-    private Reading read(FastTierResult fast, DependencyGraph graph) {
-        return reader.read(graph, fast.risk().get(0).match(), fast.cues());
+    private static Reading read(FastTierResult fast, DependencyGraph graph) {
+        return reader.read(graph, fast.risk().get(0).match(), fast.cues()).orElseThrow();
     }
 
     @Test
@@ -38,7 +41,7 @@ class GrammarReaderTest {
                 .token(8, "die", "VB", 6, "xcomp").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isFalse();
-        assertThat(reading.subject()).isEqualTo(Person.FIRST);
+        assertThat(reading.person()).isEqualTo(Person.FIRST);
     }
 
     @Test
@@ -52,7 +55,8 @@ class GrammarReaderTest {
                 .build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isTrue();
-        assertThat(reading.negation()).isEqualTo("'never' advmod of 'said'");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.Negator("never", "advmod", "said"));
+        assertThat(ReviewNote.negation(reading.negation())).isEqualTo("'never' advmod of 'said'");
     }
 
     @Test
@@ -64,7 +68,8 @@ class GrammarReaderTest {
                 .token(3, "stop", "VB", DependencyGraph.ROOT, "root").token(4, "cutting", "VBG", 3, "xcomp").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isFalse();
-        assertThat(reading.negation()).startsWith("double negation");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.DoubleNegation("not", "stop"));
+        assertThat(ReviewNote.negation(reading.negation())).isEqualTo("double negation 'not' + 'stop'");
     }
 
     @Test
@@ -76,8 +81,10 @@ class GrammarReaderTest {
                 .token(2, "wants", "VBZ", DependencyGraph.ROOT, "root").token(3, "to", "TO", 4, "mark")
                 .token(4, "die", "VB", 2, "xcomp").build();
         Reading reading = read(fast, graph);
-        assertThat(reading.subject()).isEqualTo(Person.THIRD);
-        assertThat(reading.subjectNote()).isEqualTo("nsubj 'friend' of 'wants'");
+        assertThat(reading.person()).isEqualTo(Person.THIRD);
+        assertThat(reading.subject()).isEqualTo(new SubjectReading.Grammatical("nsubj", "friend", "wants",
+                Person.THIRD));
+        assertThat(ReviewNote.subject(reading.subject())).isEqualTo("nsubj 'friend' of 'wants'");
     }
 
     @Test
@@ -88,7 +95,8 @@ class GrammarReaderTest {
                 .token(0, "she", "PRP", 1, "nsubj").token(1, "makes", "VBZ", DependencyGraph.ROOT, "root")
                 .token(2, "me", "PRP", 1, "obj").token(3, "want", "VB", 1, "xcomp").token(4, "to", "TO", 5, "mark")
                 .token(5, "die", "VB", 3, "xcomp").build();
-        assertThat(read(fast, graph).subject()).isEqualTo(Person.FIRST);
+        assertThat(read(fast, graph).subject())
+                .isEqualTo(new SubjectReading.Grammatical("obj", "me", "makes", Person.FIRST));
     }
 
     @Test
@@ -100,7 +108,8 @@ class GrammarReaderTest {
                 .token(2, "hit", "VBD", DependencyGraph.ROOT, "root").token(3, "me", "PRP", 2, "obj").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isTrue();
-        assertThat(reading.negation()).isEqualTo("'no one' nsubj of 'hit'");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.Negator("no one", "nsubj", "hit"));
+        assertThat(ReviewNote.negation(reading.negation())).isEqualTo("'no one' nsubj of 'hit'");
     }
 
     @Test
@@ -115,7 +124,9 @@ class GrammarReaderTest {
                 .token(10, "the", "DT", 11, "det").token(11, "bullying", "NN", 5, "obl").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isFalse();
-        assertThat(reading.negation()).contains("a cause, 'because'");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.Cause("bullying", "because"));
+        assertThat(ReviewNote.negation(reading.negation()))
+                .isEqualTo("no negation governs 'bullying' (a cause, 'because')");
     }
 
     @Test
@@ -141,8 +152,10 @@ class GrammarReaderTest {
                 .build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isFalse();
-        assertThat(reading.negation()).startsWith("negated ability 'never' + 'able'");
-        assertThat(reading.subject()).isEqualTo(Person.FIRST);
+        assertThat(reading.negation()).isEqualTo(new NegationReading.NegatedAbility("never", "able"));
+        assertThat(ReviewNote.negation(reading.negation())).isEqualTo("negated ability 'never' + 'able', not the wish");
+        assertThat(reading.subject()).isEqualTo(new SubjectReading.Reflexive("myself", Person.FIRST));
+        assertThat(reading.person()).isEqualTo(Person.FIRST);
     }
 
     @Test
@@ -153,13 +166,14 @@ class GrammarReaderTest {
                 .token(0, "i", "PRP", 3, "nsubj").token(1, "am", "VBP", 3, "aux").token(2, "not", "RB", 3, "advmod")
                 .token(3, "considering", "VBG", DependencyGraph.ROOT, "root").token(4, "killing", "VBG", 3, "dep")
                 .token(5, "myself", "PRP", 4, "obj").build();
-        assertThat(read(fast, graph).negation()).isEqualTo("'not' advmod of 'considering'");
+        assertThat(read(fast, graph).negation()).isEqualTo(new NegationReading.Negator("not", "advmod", "considering"));
     }
 
     @Test
     void shouldSayUnparsedWhenThePhraseWasNotParsed() {
         FastTierResult fast = fast("i want to die");
-        assertThat(read(fast, DependencyGraph.builder(fast.text().size()).build())).isEqualTo(Reading.UNPARSED);
+        assertThat(reader.read(DependencyGraph.builder(fast.text().size()).build(), fast.risk().get(0).match(),
+                fast.cues())).isEmpty();
     }
 
     @Test
@@ -173,8 +187,9 @@ class GrammarReaderTest {
                 .token(6, "be", "VB", 4, "xcomp").token(7, "around", "IN", 8, "case").token(8, "me", "PRP", 6, "obl")
                 .build();
         Reading reading = read(fast, graph);
-        assertThat(reading.subject()).isEqualTo(Person.FIRST);
-        assertThat(reading.subjectNote()).isEqualTo("the phrase holds 'me'");
+        assertThat(reading.person()).isEqualTo(Person.FIRST);
+        assertThat(reading.subject()).isEqualTo(new SubjectReading.OwnWord("me"));
+        assertThat(ReviewNote.subject(reading.subject())).isEqualTo("the phrase holds 'me'");
         assertThat(reading.negated()).isFalse();
     }
 
@@ -189,7 +204,7 @@ class GrammarReaderTest {
                 .token(7, "killing", "VBG", 6, "acl").token(8, "myself", "PRP", 7, "obj").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isTrue();
-        assertThat(reading.negation()).isEqualTo("'not' advmod of 'considering'");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.Negator("not", "advmod", "considering"));
     }
 
     @Test
@@ -203,5 +218,80 @@ class GrammarReaderTest {
                 .token(7, "suicide", "NN", 5, "obl").build();
         Reading reading = read(fast, graph);
         assertThat(reading.negated()).isFalse();
+    }
+
+    private static Reading read(FastTierResult fast, DependencyGraph graph, String phrase) {
+        PhraseMatch match = fast.risk().stream().map(MarkedMatch::match)
+                .filter(m -> m.entry().phrase().equals(phrase)).findFirst().orElseThrow();
+        return reader.read(graph, match, fast.cues()).orElseThrow();
+    }
+
+    @Test
+    void shouldReadAReducedClauseHangingOnANegativeNounAsNegated() {
+        // no(0) one(1) bullying(2) me(3)
+        FastTierResult fast = fast("no one bullying me");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "no", "DT", 1, "det").token(1, "one", "NN", DependencyGraph.ROOT, "root")
+                .token(2, "bullying", "VBG", 1, "acl").token(3, "me", "PRP", 2, "obj").build();
+        Reading reading = read(fast, graph, "bully me");
+        assertThat(reading.negation()).isEqualTo(new NegationReading.NegativeHead("no one", "acl", "bullying"));
+        assertThat(reading.negated()).isTrue();
+    }
+
+    @Test
+    void shouldLetAReflexiveInThePhraseNameSomeoneElse() {
+        // she(0) wants(1) to(2) kill(3) herself(4)
+        FastTierResult fast = fast("she wants to kill herself");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "she", "PRP", 1, "nsubj").token(1, "wants", "VBZ", DependencyGraph.ROOT, "root")
+                .token(2, "to", "TO", 3, "mark").token(3, "kill", "VB", 1, "xcomp").token(4, "herself", "PRP", 3, "obj")
+                .build();
+        assertThat(read(fast, graph, "kill herself").subject())
+                .isEqualTo(new SubjectReading.Reflexive("herself", Person.THIRD));
+    }
+
+    @Test
+    void shouldTakeAPersonFromTheSubjectCuesThenTheLexiconsSubjectWords() {
+        // you(0) want(1) to(2) die(3); someone(0) wants(1) to(2) die(3)
+        FastTierResult you = fast("you want to die");
+        FastTierResult someone = fast("someone wants to die");
+        assertThat(read(you, wantsToDie(you, "you", "want")).subject())
+                .isEqualTo(new SubjectReading.Grammatical("nsubj", "you", "want", Person.SECOND));
+        assertThat(read(someone, wantsToDie(someone, "someone", "wants")).subject())
+                .isEqualTo(new SubjectReading.Grammatical("nsubj", "someone", "wants", Person.THIRD));
+    }
+
+    private static DependencyGraph wantsToDie(FastTierResult fast, String subject, String want) {
+        return DependencyGraph.builder(fast.text().size())
+                .token(0, subject, subject.equals("you") ? "PRP" : "NN", 1, "nsubj")
+                .token(1, want, "VBP", DependencyGraph.ROOT, "root").token(2, "to", "TO", 3, "mark")
+                .token(3, "die", "VB", 1, "xcomp").build();
+    }
+
+    @Test
+    void shouldNameNoSubjectWhenTheParseHasNone() {
+        // want(0) to(1) die(2)
+        FastTierResult fast = fast("want to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "want", "VB", DependencyGraph.ROOT, "root").token(1, "to", "TO", 2, "mark")
+                .token(2, "die", "VB", 0, "xcomp").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.subject()).isEqualTo(new SubjectReading.Absent("want"));
+        assertThat(reading.person()).isEqualTo(Person.NONE);
+        assertThat(reading.negation()).isEqualTo(new NegationReading.Ungoverned("want"));
+        assertThat(reading.conditional()).isFalse();
+    }
+
+    @Test
+    void shouldNoteTheConditionalSubordinator() {
+        // if(0) i(1) want(2) to(3) die(4)
+        FastTierResult fast = fast("if i want to die");
+        DependencyGraph graph = DependencyGraph.builder(fast.text().size())
+                .token(0, "if", "IN", 2, "mark").token(1, "i", "PRP", 2, "nsubj")
+                .token(2, "want", "VBP", DependencyGraph.ROOT, "root").token(3, "to", "TO", 4, "mark")
+                .token(4, "die", "VB", 2, "xcomp").build();
+        Reading reading = read(fast, graph);
+        assertThat(reading.conditionalMark()).isEqualTo("if");
+        assertThat(reading.conditional()).isTrue();
     }
 }

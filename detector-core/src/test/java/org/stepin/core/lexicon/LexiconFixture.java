@@ -38,6 +38,14 @@ public final class LexiconFixture {
         files.put(CueKind.REPORTED.path(), "told me to\n");
         files.put(CueKind.PAST.path(), "used to\n");
         files.put(CueKind.GAMING.path(), "fortnite\n");
+        files.put(WordList.CONTINUING.path(), "stop\nstopped\n");
+        files.put(WordList.ABILITY.path(), "able\n");
+        files.put(WordList.SAYING.path(), "said\n");
+        files.put(WordList.CAUSES.path(), "because\n");
+        files.put(WordList.NEGATIVE_SUBJECTS.path(), "nobody\n");
+        files.put(WordList.CONDITIONAL.path(), "if\n");
+        files.put(WordList.REFLEXIVES.path(), "myself | first\nherself | third\n");
+        files.put(WordList.SUBJECT_WORDS.path(), "her | third\n");
     }
 
     public LexiconFixture with(String path, String content) {
