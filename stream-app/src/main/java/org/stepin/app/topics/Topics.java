@@ -16,7 +16,7 @@ import static java.util.Objects.requireNonNull;
 public record Topics(String messages, String consents, String alertActions, String alerts, String deadLetters,
                      int partitions) {
 
-    /** Validates. */
+    /** Every name is required and the partition count positive. */
     public Topics {
         requireNonNull(messages, "messages");
         requireNonNull(consents, "consents");
