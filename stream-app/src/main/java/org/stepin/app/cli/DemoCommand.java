@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code detector demo}: the whole pipeline on a real single-node Kafka started in this process (loopback only,
- * data in a temporary folder removed on exit), the topics from {@code deploy/topics}, and the team's sample
+ * data in a temporary folder removed on exit), the pipeline's topics, and the team's sample
  * conversations over simulated days, with each alert printed as it arrives. Serves metrics and health over HTTP.
  * Runs until Ctrl-C or for {@code --duration}, then shuts down cleanly and exits 0.
  */
@@ -133,8 +133,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void createTopics(EmbeddedKafka kafka, PipelineConfig config, PrintWriter err) {
-        TopicDefinitions topics = TopicDefinitions.packaged().withNames(config.topics())
-                .withReplicationFactor((short) 1);
+        TopicDefinitions topics = TopicDefinitions.of(config.topics()).withReplicationFactor((short) 1);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 kafka.bootstrapServers()))) {
             for (TopicCheck check : new TopicCreator(admin, Duration.ofSeconds(30)).createOrCheck(topics)) {
@@ -143,7 +142,7 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
         }
-        err.println("detector demo: created " + topics.all().size() + " topics from deploy/topics");
+        err.println("detector demo: created the " + topics.all().size() + " topics");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

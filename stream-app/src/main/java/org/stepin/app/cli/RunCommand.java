@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the pipeline on a Kafka cluster until SIGTERM / Ctrl-C.",
-            "The configuration format and defaults: deploy/config/detector.properties."})
+            "Every setting and its default: deploy/config/SETTINGS.md."})
 final class RunCommand implements Callable<Integer> {
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
 

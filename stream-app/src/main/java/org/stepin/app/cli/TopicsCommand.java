@@ -35,9 +35,9 @@ final class TopicsCommand implements Runnable {
     }
 
     /**
-     * Creates each topic the pipeline needs that is missing (partitions, replication, compaction and retention
-     * from {@code deploy/topics/topics.properties}, names from the configuration) and checks the ones that exist.
-     * Never changes an existing topic. One JSON line a topic; exit 1 when one differs.
+     * Creates each topic the pipeline needs that is missing (as {@code TopicRole} defines it, under the names and
+     * partition count of the configuration) and checks the ones that exist. Never changes an existing topic. One
+     * JSON line a topic; exit 1 when one differs.
      */
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = {"Create missing topics and check existing ones; never changes an existing topic.",
@@ -45,10 +45,6 @@ final class TopicsCommand implements Runnable {
     static final class Create implements Callable<Integer> {
         @Option(names = "--config", required = true, paramLabel = "FILE", description = "Pipeline configuration.")
         private Path config;
-
-        @Option(names = "--definitions", paramLabel = "FILE",
-                description = "Topic definitions (default: the packaged deploy/topics/topics.properties).")
-        private Path definitions;
 
         @Option(names = "--replication-factor", paramLabel = "N",
                 description = "Override the replication factor (e.g. 1 on a single-broker development cluster).")
@@ -66,8 +62,7 @@ final class TopicsCommand implements Runnable {
             if (!pipeline.kafka().containsKey("bootstrap.servers")) {
                 throw new ConfigException("kafka.bootstrap.servers", "is required to reach the cluster");
             }
-            TopicDefinitions topics = (definitions == null ? TopicDefinitions.packaged()
-                    : TopicDefinitions.read(definitions)).withNames(pipeline.topics());
+            TopicDefinitions topics = TopicDefinitions.of(pipeline.topics());
             if (replicationFactor != null) {
                 topics = topics.withReplicationFactor(replicationFactor);
             }

@@ -1,17 +1,14 @@
 package org.stepin.app.config;
 
+import static org.stepin.app.config.PipelineConfigDef.AGE_MINIMUM_PREFIX;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,29 +16,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.stepin.app.topics.TopicRole;
+import org.stepin.app.topics.Topics;
 import org.stepin.core.deep.DeepSettings;
 import org.stepin.core.privacy.AgencyDetails;
-import org.stepin.core.score.Severity;
 
 /**
- * Reads a {@link PipelineConfig} from properties. Keys under {@code stepin.} are the pipeline's own and are all
- * checked (an unknown one is an error, so typos do not pass silently); keys under {@code kafka.} are passed to
- * Kafka Streams without the prefix. Every error names its key. The keys and defaults are listed in
- * {@code deploy/config/detector.properties}.
+ * Reads a {@link PipelineConfig} from properties, once, against {@link PipelineConfigDef}. Keys under
+ * {@code stepin.} are the pipeline's own and are all checked: an unknown one is an error (so typos do not pass
+ * silently), and so is a bad value, naming the key and the value. Keys under {@code kafka.} are passed to Kafka
+ * Streams and its clients without the prefix, unchecked here; any other key is an error.
  */
 public final class ConfigLoader {
     /** Prefix of the pipeline's own keys. */
     public static final String OWN_PREFIX = "stepin.";
     /** Prefix of keys passed to Kafka Streams. */
     public static final String KAFKA_PREFIX = "kafka.";
-    private static final String MIN_AGE_PREFIX = "stepin.age.minimum.";
 
-    private final Properties properties;
-    private final Set<String> used = new TreeSet<>();
+    private final AbstractConfig values;
 
-    private ConfigLoader(Properties properties) {
-        this.properties = properties;
+    private ConfigLoader(AbstractConfig values) {
+        this.values = values;
     }
 
     /** Reads and validates {@code file}. */
@@ -57,241 +56,150 @@ public final class ConfigLoader {
 
     /** Validates {@code properties}; missing keys take their defaults. */
     public static PipelineConfig load(Properties properties) {
-        return new ConfigLoader(properties).read();
-    }
-
-    private PipelineConfig read() {
-        Topics topics = new Topics(
-                text("stepin.topics.messages", Topics.DEFAULT.messages()),
-                text("stepin.topics.consents", Topics.DEFAULT.consents()),
-                text("stepin.topics.alert-actions", Topics.DEFAULT.alertActions()),
-                text("stepin.topics.alerts", Topics.DEFAULT.alerts()),
-                text("stepin.topics.dead-letters", Topics.DEFAULT.deadLetters()));
-        Map<String, String> channels = channels("stepin.channels");
-        AgePolicy agePolicy = new AgePolicy(integer("stepin.age.minimum", 13, 0, 99), minimumAges());
-        int maxTextChars = integer("stepin.message.max-chars", 10_000, 1, 1_000_000);
-        AlertSettings alerts = new AlertSettings(severity("stepin.alert.threshold", Severity.MODERATE),
-                duration("stepin.alert.suppression", "PT6H"));
-        TrajectorySettings trajectory = new TrajectorySettings(
-                duration("stepin.trajectory.window", "P7D"),
-                duration("stepin.trajectory.burst", "PT1H"),
-                integer("stepin.trajectory.max-entries", 16, 1, 64),
-                duration("stepin.trajectory.half-life", "P3D"),
-                decimal("stepin.trajectory.moderate-at", 1.0),
-                decimal("stepin.trajectory.high-at", 2.25));
-        if (trajectory.highAt() < trajectory.moderateAt()) {
-            throw new ConfigException("stepin.trajectory.high-at", "must not be below stepin.trajectory.moderate-at");
-        }
-        WorkingHours workingHours = workingHours();
-        AgencyDetails agency = new AgencyDetails(list("stepin.agency.email-domains"), list("stepin.agency.phones"),
-                list("stepin.agency.handles"), list("stepin.agency.url-domains"));
-        DeepSettings deep = new DeepSettings(bool("stepin.deep.enabled", DeepSettings.DEFAULT.enabled()),
-                integer("stepin.deep.pipelines", DeepSettings.DEFAULT.pipelines(), 1, 16),
-                duration("stepin.deep.max-wait", DeepSettings.DEFAULT.maxWait().toString()));
+        Map<String, String> own = new TreeMap<>();
         Map<String, String> kafka = new LinkedHashMap<>();
-        for (String key : properties.stringPropertyNames()) {
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            String value = properties.getProperty(key);
             if (key.startsWith(KAFKA_PREFIX)) {
-                kafka.put(key.substring(KAFKA_PREFIX.length()), properties.getProperty(key).trim());
-            } else if (!used.contains(key)) {
-                throw new ConfigException(key, key.startsWith(OWN_PREFIX) ? "unknown key"
-                        : "unknown key (pipeline keys start with '" + OWN_PREFIX + "', Kafka settings with '"
-                                + KAFKA_PREFIX + "')");
+                kafka.put(key.substring(KAFKA_PREFIX.length()), value.trim());
+            } else if (key.startsWith(OWN_PREFIX)) {
+                own.put(key, value);
+            } else {
+                throw new ConfigException(key, "unknown key (pipeline keys start with '" + OWN_PREFIX
+                        + "', Kafka settings with '" + KAFKA_PREFIX + "')");
             }
         }
-        return new PipelineConfig(topics, channels, agePolicy, maxTextChars, alerts, trajectory, workingHours,
-                agency, deep, kafka);
-    }
-
-    private String raw(String key) {
-        used.add(key);
-        String value = properties.getProperty(key);
-        return value == null ? null : value.trim();
-    }
-
-    private String text(String key, String fallback) {
-        String value = raw(key);
-        if (value == null) {
-            return fallback;
+        ConfigDef definition = PipelineConfigDef.withPlatformAges(own.keySet());
+        for (String key : own.keySet()) {
+            if (!definition.names().contains(key)) {
+                throw new ConfigException(key, "unknown key (every key: deploy/config/SETTINGS.md)");
+            }
         }
-        if (value.isEmpty()) {
-            throw new ConfigException(key, "must not be empty");
-        }
-        return value;
+        validate(definition, own);
+        return new ConfigLoader(new AbstractConfig(definition, own, false)).read(kafka);
     }
 
-    private Set<String> list(String key) {
-        String value = raw(key);
-        Set<String> items = new LinkedHashSet<>();
-        if (value != null) {
-            for (String item : value.split(",")) {
-                if (!item.isBlank()) {
-                    items.add(item.trim());
+    /** Parses and validates each value set, so that the first bad one stops start-up naming its key. */
+    private static void validate(ConfigDef definition, Map<String, String> own) {
+        for (ConfigDef.ConfigKey key : definition.configKeys().values()) {
+            String value = own.get(key.name);
+            if (value == null) {
+                continue;
+            }
+            Object parsed;
+            try {
+                parsed = ConfigDef.parseType(key.name, value, key.type);
+            } catch (org.apache.kafka.common.config.ConfigException e) {
+                throw new ConfigException(key.name, expected(key.type) + ", was '" + value.trim() + "'");
+            }
+            if (key.validator != null) {
+                try {
+                    key.validator.ensureValid(key.name, parsed);
+                } catch (org.apache.kafka.common.config.ConfigException e) {
+                    throw new ConfigException(key.name, reason(e, key.name) + ", was '" + value.trim() + "'");
                 }
+            }
+        }
+    }
+
+    private PipelineConfig read(Map<String, String> kafka) {
+        AlertSettings alerts = new AlertSettings(
+                ConfigValues.alertThreshold(values.getString(PipelineConfigDef.ALERT_THRESHOLD)),
+                duration(PipelineConfigDef.ALERT_SUPPRESSION));
+        return new PipelineConfig(topics(), ConfigValues.channels(values.getList(PipelineConfigDef.CHANNELS)),
+                agePolicy(), values.getInt(PipelineConfigDef.MAX_CHARS), alerts, trajectory(), workingHours(),
+                agency(), deep(), kafka);
+    }
+
+    private Topics topics() {
+        Map<TopicRole, String> names = new EnumMap<>(TopicRole.class);
+        Map<String, TopicRole> roles = new HashMap<>();
+        for (TopicRole role : TopicRole.values()) {
+            String key = PipelineConfigDef.topicKey(role);
+            String name = values.getString(key);
+            TopicRole other = roles.putIfAbsent(name, role);
+            if (other != null) {
+                throw new ConfigException(key, "'" + name + "' is already the name of "
+                        + PipelineConfigDef.topicKey(other));
+            }
+            names.put(role, name);
+        }
+        return new Topics(names.get(TopicRole.MESSAGES), names.get(TopicRole.CONSENTS),
+                names.get(TopicRole.ALERT_ACTIONS), names.get(TopicRole.ALERTS), names.get(TopicRole.DEAD_LETTERS),
+                values.getInt(PipelineConfigDef.TOPIC_PARTITIONS));
+    }
+
+    private AgePolicy agePolicy() {
+        Map<String, Integer> byPlatform = new HashMap<>();
+        for (String key : values.values().keySet()) {
+            if (key.startsWith(AGE_MINIMUM_PREFIX)) {
+                byPlatform.put(key.substring(AGE_MINIMUM_PREFIX.length()).toLowerCase(Locale.ROOT),
+                        values.getInt(key));
+            }
+        }
+        return new AgePolicy(values.getInt(PipelineConfigDef.AGE_MINIMUM), byPlatform);
+    }
+
+    private TrajectorySettings trajectory() {
+        TrajectorySettings trajectory = new TrajectorySettings(duration(PipelineConfigDef.TRAJECTORY_WINDOW),
+                duration(PipelineConfigDef.TRAJECTORY_BURST), values.getInt(PipelineConfigDef.TRAJECTORY_MAX_ENTRIES),
+                duration(PipelineConfigDef.TRAJECTORY_HALF_LIFE),
+                values.getDouble(PipelineConfigDef.TRAJECTORY_MODERATE_AT),
+                values.getDouble(PipelineConfigDef.TRAJECTORY_HIGH_AT));
+        if (trajectory.highAt() < trajectory.moderateAt()) {
+            throw new ConfigException(PipelineConfigDef.TRAJECTORY_HIGH_AT, "must not be below "
+                    + PipelineConfigDef.TRAJECTORY_MODERATE_AT + " (" + trajectory.moderateAt() + "), was '"
+                    + trajectory.highAt() + "'");
+        }
+        return trajectory;
+    }
+
+    private WorkingHours workingHours() {
+        ConfigValues.DailySpan span = ConfigValues.dailySpan(values.getString(PipelineConfigDef.WORKING_HOURS_TIME));
+        return new WorkingHours(ConfigValues.zone(values.getString(PipelineConfigDef.WORKING_HOURS_ZONE)),
+                ConfigValues.days(values.getString(PipelineConfigDef.WORKING_HOURS_DAYS)), span.start(), span.end());
+    }
+
+    private AgencyDetails agency() {
+        return new AgencyDetails(set(PipelineConfigDef.AGENCY_EMAIL_DOMAINS), set(PipelineConfigDef.AGENCY_PHONES),
+                set(PipelineConfigDef.AGENCY_HANDLES), set(PipelineConfigDef.AGENCY_URL_DOMAINS));
+    }
+
+    private DeepSettings deep() {
+        return new DeepSettings(values.getBoolean(PipelineConfigDef.DEEP_ENABLED),
+                values.getInt(PipelineConfigDef.DEEP_PIPELINES), duration(PipelineConfigDef.DEEP_MAX_WAIT));
+    }
+
+    private Duration duration(String key) {
+        return ConfigValues.positiveDuration(values.getString(key));
+    }
+
+    /** The items of a list key, blanks left out, each once. */
+    private Set<String> set(String key) {
+        Set<String> items = new LinkedHashSet<>();
+        for (String item : values.getList(key)) {
+            if (!item.isBlank()) {
+                items.add(item.trim());
             }
         }
         return items;
     }
 
-    private boolean bool(String key, boolean fallback) {
-        String value = raw(key);
-        if (value == null) {
-            return fallback;
-        }
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new ConfigException(key, "must be true or false, was '" + value + "'");
+    /** What a value of {@code type} must be, for a value that is not one. */
+    private static String expected(ConfigDef.Type type) {
+        return switch (type) {
+            case INT, SHORT, LONG -> "not a whole number";
+            case DOUBLE -> "not a number";
+            case BOOLEAN -> "must be true or false";
+            default -> "not a " + type.name().toLowerCase(Locale.ROOT);
         };
     }
 
-    private int integer(String key, int fallback, int min, int max) {
-        String value = raw(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number < min || number > max) {
-                throw new ConfigException(key, "must be between " + min + " and " + max + ", was " + number);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "not a whole number: '" + value + "'");
-        }
-    }
-
-    private double decimal(String key, double fallback) {
-        String value = raw(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            double number = Double.parseDouble(value);
-            if (!(number > 0) || Double.isInfinite(number)) {
-                throw new ConfigException(key, "must be a positive number, was " + value);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key, "not a number: '" + value + "'");
-        }
-    }
-
-    private Duration duration(String key, String fallback) {
-        String value = raw(key);
-        String text = value == null ? fallback : value;
-        try {
-            Duration duration = Duration.parse(text);
-            if (duration.isNegative() || duration.isZero()) {
-                throw new ConfigException(key, "must be positive, was " + text);
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            throw new ConfigException(key, "not an ISO-8601 duration (e.g. PT6H, P7D): '" + text + "'");
-        }
-    }
-
-    private Severity severity(String key, Severity fallback) {
-        String value = raw(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            Severity severity = Severity.valueOf(value.toUpperCase(Locale.ROOT));
-            if (!severity.atLeast(Severity.LOW)) {
-                throw new ConfigException(key, "must be LOW or above");
-            }
-            return severity;
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(key, "must be one of LOW, MODERATE, HIGH, IMMINENT, was '" + value + "'");
-        }
-    }
-
-    private Map<String, String> channels(String key) {
-        String value = raw(key);
-        Map<String, String> channels = new LinkedHashMap<>();
-        if (value == null || value.isEmpty()) {
-            return channels;
-        }
-        for (String item : value.split(",")) {
-            String[] parts = item.trim().split(":", -1);
-            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw new ConfigException(key, "each channel is CHANNEL_ID:PLATFORM, comma-separated; got '"
-                        + item.trim() + "'");
-            }
-            channels.put(parts[0].trim(), parts[1].trim().toLowerCase(Locale.ROOT));
-        }
-        return channels;
-    }
-
-    private Map<String, Integer> minimumAges() {
-        Map<String, Integer> ages = new HashMap<>();
-        for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith(MIN_AGE_PREFIX)) {
-                String platform = key.substring(MIN_AGE_PREFIX.length()).toLowerCase(Locale.ROOT);
-                if (platform.isBlank()) {
-                    throw new ConfigException(key, "name a platform after '" + MIN_AGE_PREFIX + "'");
-                }
-                ages.put(platform, integer(key, 13, 0, 99));
-            }
-        }
-        return ages;
-    }
-
-    private WorkingHours workingHours() {
-        String zoneKey = "stepin.working-hours.zone";
-        String zoneText = text(zoneKey, "UTC");
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(zoneText);
-        } catch (DateTimeException e) {
-            throw new ConfigException(zoneKey, "not a time zone id (e.g. Europe/London): '" + zoneText + "'");
-        }
-        String daysKey = "stepin.working-hours.days";
-        Set<DayOfWeek> days = days(daysKey, text(daysKey, "MON-FRI"));
-        String timeKey = "stepin.working-hours.time";
-        String span = text(timeKey, "09:00-17:00");
-        String[] ends = span.split("-", -1);
-        try {
-            if (ends.length != 2) {
-                throw new DateTimeParseException("no single '-'", span, 0);
-            }
-            LocalTime start = LocalTime.parse(ends[0].trim());
-            LocalTime end = LocalTime.parse(ends[1].trim());
-            if (!end.isAfter(start)) {
-                throw new ConfigException(timeKey, "the end must be after the start: '" + span + "'");
-            }
-            return new WorkingHours(zone, days, start, end);
-        } catch (DateTimeParseException e) {
-            throw new ConfigException(timeKey, "expected HH:MM-HH:MM, e.g. 09:00-17:00: '" + span + "'");
-        }
-    }
-
-    private static Set<DayOfWeek> days(String key, String text) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String item : text.split(",")) {
-            String[] range = item.trim().split("-", -1);
-            if (range.length > 2) {
-                throw new ConfigException(key, "expected days like MON-FRI or MON,WED,SAT: '" + text + "'");
-            }
-            DayOfWeek from = day(key, range[0]);
-            DayOfWeek to = range.length == 2 ? day(key, range[1]) : from;
-            for (DayOfWeek day = from; ; day = day.plus(1)) {
-                days.add(day);
-                if (day == to) {
-                    break;
-                }
-            }
-        }
-        return days;
-    }
-
-    private static DayOfWeek day(String key, String text) {
-        String name = text.trim().toUpperCase(Locale.ROOT);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (name.length() >= 3 && day.name().startsWith(name)) {
-                return day;
-            }
-        }
-        throw new ConfigException(key, "not a day of the week: '" + text.trim() + "'");
+    /** The reason in Kafka's "Invalid value V for configuration K: reason". */
+    private static String reason(org.apache.kafka.common.config.ConfigException e, String key) {
+        String message = String.valueOf(e.getMessage());
+        String marker = " for configuration " + key + ": ";
+        int at = message.indexOf(marker);
+        return at < 0 ? message : message.substring(at + marker.length());
     }
 }

@@ -4,14 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
 import java.util.Properties;
+import org.stepin.app.topics.Topics;
 import org.stepin.core.deep.DeepSettings;
 import org.stepin.core.privacy.AgencyDetails;
 
 /**
- * Everything the topology needs to know, validated. Build it with {@link ConfigLoader}; {@link #defaults()} is
- * the configuration of a fresh install with no channels allowed.
+ * Everything the topology needs to know, validated. Build it with {@link ConfigLoader} (the keys and their
+ * defaults are {@link PipelineConfigDef}); {@link #defaults()} is the configuration of a fresh install with no
+ * channels allowed.
  *
- * @param topics the topic names
+ * @param topics the topics' names and partition count
  * @param channels the allow-list: agency channel id to its platform; messages on other channels are never scored
  * @param agePolicy platforms' minimum ages
  * @param maxTextChars the longest message text scored; longer ones go to the dead-letter topic

@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.stepin.app.config.Topics;
+import org.stepin.app.topics.TopicRole;
+import org.stepin.app.topics.Topics;
 
 /**
  * The demo's sample conversations (written by the team, {@code stepin/demo/scenario.jsonl}): each line a record
@@ -68,8 +70,10 @@ public final class Scenario {
             span = at.compareTo(span) > 0 ? at : span;
         }
         Instant start = end.minus(span);
-        Map<String, String> names = Map.of("messages", topics.messages(), "consents", topics.consents(),
-                "alert-actions", topics.alertActions());
+        Map<String, String> names = new HashMap<>();
+        for (TopicRole role : TopicRole.values()) {
+            names.put(role.key(), topics.name(role));
+        }
         List<ScenarioRecord> records = new ArrayList<>(lines.size());
         for (JsonNode line : lines) {
             Instant at = start.plus(Duration.parse(line.get("at").asText()));

@@ -40,11 +40,6 @@ public record TopicDefinition(TopicRole role, String name, int partitions, short
                 .orElse(TopicConfig.CLEANUP_POLICY_DELETE);
     }
 
-    /** This topic under another name. */
-    public TopicDefinition withName(String newName) {
-        return new TopicDefinition(role, newName, partitions, replicationFactor, configs);
-    }
-
     /**
      * This topic with another replication factor (1 on a single-broker development cluster), its
      * {@code min.insync.replicas} lowered to the factor where it was above.

@@ -17,11 +17,11 @@ import org.stepin.app.decide.Trajectory;
 import org.stepin.app.event.EventReader;
 import org.stepin.app.observe.DeepTierMetrics;
 import org.stepin.app.observe.PipelineListener;
-import org.stepin.app.serde.AlertJson;
 import org.stepin.app.serde.Json;
-import org.stepin.app.serde.ReadingDeserializer;
 import org.stepin.app.serde.StoredConsentSerde;
 import org.stepin.app.serde.YouthStateSerde;
+import org.stepin.app.topics.InputTopic;
+import org.stepin.app.topics.OutputTopic;
 import org.stepin.core.Detector;
 import org.stepin.core.deep.DeepTier;
 import org.stepin.core.privacy.PersonalDetailScanner;
@@ -69,18 +69,17 @@ public final class PipelineTopology {
     public Topology build() {
         ObjectMapper mapper = Json.mapper();
         EventReader reader = new EventReader(mapper, config.maxTextChars());
-        ReadingDeserializer<String> keys = new ReadingDeserializer<>(reader::readKey);
         AlertDecider decider = new AlertDecider(detector.severityPolicy(), config.alerts(),
                 new Trajectory(config.trajectory()), new AlertRouter(config.workingHours()), snippets);
         ConsentCheck check = new ConsentCheck(config);
 
         Topology topology = new Topology();
-        topology.addSource(NodeNames.CONSENTS_SOURCE, keys, new ReadingDeserializer<>(reader::readConsent),
-                config.topics().consents());
-        topology.addSource(NodeNames.MESSAGES_SOURCE, keys, new ReadingDeserializer<>(reader::readMessage),
-                config.topics().messages());
-        topology.addSource(NodeNames.ACTIONS_SOURCE, keys, new ReadingDeserializer<>(reader::readAction),
-                config.topics().alertActions());
+        topology.addSource(NodeNames.CONSENTS_SOURCE, InputTopic.CONSENTS.keyDeserializer(reader),
+                InputTopic.CONSENTS.valueDeserializer(reader), config.topics().consents());
+        topology.addSource(NodeNames.MESSAGES_SOURCE, InputTopic.MESSAGES.keyDeserializer(reader),
+                InputTopic.MESSAGES.valueDeserializer(reader), config.topics().messages());
+        topology.addSource(NodeNames.ACTIONS_SOURCE, InputTopic.ALERT_ACTIONS.keyDeserializer(reader),
+                InputTopic.ALERT_ACTIONS.valueDeserializer(reader), config.topics().alertActions());
 
         topology.addProcessor(NodeNames.CONSENT_UPDATER, () -> new ConsentUpdater(config, decider, listener),
                 NodeNames.CONSENTS_SOURCE);
@@ -100,8 +99,8 @@ public final class PipelineTopology {
                         new YouthStateSerde()),
                 NodeNames.CONSENT_UPDATER, NodeNames.ALERT_DECIDER, NodeNames.ACTION_APPLIER);
 
-        topology.addSink(NodeNames.ALERTS_SINK, config.topics().alerts(), Serdes.String().serializer(),
-                new AlertJson(mapper), NodeNames.ALERT_DECIDER, NodeNames.CONSENT_UPDATER);
+        topology.addSink(NodeNames.ALERTS_SINK, config.topics().alerts(), OutputTopic.ALERTS.keySerializer(mapper),
+                OutputTopic.ALERTS.valueSerializer(mapper), NodeNames.ALERT_DECIDER, NodeNames.CONSENT_UPDATER);
         return topology;
     }
 

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.stepin.app.config.PipelineConfig;
 import org.stepin.app.embedded.EmbeddedKafka;
 import org.stepin.app.topics.TopicCreator;
 import org.stepin.app.topics.TopicDefinitions;
@@ -30,7 +31,7 @@ import org.stepin.app.topics.TopicRole;
 
 /**
  * The benchmark's broker: one embedded single-node KRaft Kafka with the pipeline's topics as
- * {@code deploy/topics/topics.properties} defines them (replication factor 1), the no-op's topics with the same
+ * {@link TopicRole} defines them (replication factor 1), the no-op's topics with the same
  * partition count, a bulk producer, and the offsets the measurements read. Not thread-safe.
  */
 final class BenchCluster implements AutoCloseable {
@@ -50,7 +51,8 @@ final class BenchCluster implements AutoCloseable {
     private BenchCluster(EmbeddedKafka kafka) {
         this.kafka = kafka;
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
-        TopicDefinitions topics = TopicDefinitions.packaged().withReplicationFactor((short) 1);
+        TopicDefinitions topics = TopicDefinitions.of(PipelineConfig.defaults().topics())
+                .withReplicationFactor((short) 1);
         new TopicCreator(admin, TIMEOUT).createOrCheck(topics);
         this.partitions = topics.get(TopicRole.MESSAGES).partitions();
         await(admin.createTopics(List.of(new NewTopic(NOOP_OUT, partitions, (short) 1),

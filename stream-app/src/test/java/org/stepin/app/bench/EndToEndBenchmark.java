@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stepin.app.config.PipelineConfig;
-import org.stepin.app.config.Topics;
+import org.stepin.app.topics.TopicRole;
 import org.stepin.core.Detector;
 import org.stepin.core.score.Severity;
 
@@ -82,8 +82,8 @@ public final class EndToEndBenchmark {
                 }
                 setup.put("commit.interval.ms (effective, both topologies)", pipeline.commitIntervalMs() + "");
                 progress("latency: pipeline at %,d msg/s for %d s", settings.rate(), settings.seconds());
-                runs.add(new LatencyPhase(cluster, settings, texts).run("pipeline", Topics.DEFAULT.messages(),
-                        Topics.DEFAULT.alerts(), EventIds::ofAlert, tap, false));
+                runs.add(new LatencyPhase(cluster, settings, texts).run("pipeline", TopicRole.MESSAGES.defaultName(),
+                        TopicRole.ALERTS.defaultName(), EventIds::ofAlert, tap, false));
             } finally {
                 if (pipeline != null) {
                     pipeline.close();
@@ -92,7 +92,7 @@ public final class EndToEndBenchmark {
             if (settings.noOpLatency()) {
                 runs.add(noOpLatency(cluster, settings, texts));
             }
-            setup.put("partitions", cluster.partitions() + " (deploy/topics), replication factor 1, one stream "
+            setup.put("partitions", cluster.partitions() + " (TopicRole), replication factor 1, one stream "
                     + "thread per application");
         }
         setup.put("date", started.truncatedTo(ChronoUnit.SECONDS).toString());

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.stepin.app.config.Topics;
 import org.stepin.app.observe.BothListeners;
 import org.stepin.app.observe.CountingListener;
+import org.stepin.app.topics.TopicRole;
 import org.stepin.core.Detector;
 
 /**
@@ -16,6 +16,8 @@ import org.stepin.core.Detector;
  */
 final class ThroughputPhase {
     private static final Duration ROUND_TIMEOUT = Duration.ofMinutes(20);
+    private static final String MESSAGES = TopicRole.MESSAGES.defaultName();
+    private static final String CONSENTS = TopicRole.CONSENTS.defaultName();
 
     private final BenchCluster cluster;
     private final BenchSettings settings;
@@ -32,11 +34,11 @@ final class ThroughputPhase {
     void writeConsents() {
         Instant from = Instant.now().minus(Duration.ofDays(1));
         for (int y = 0; y < settings.youths(); y++) {
-            cluster.send(Topics.DEFAULT.consents(), MessageMix.youth(y), events.consent(MessageMix.youth(y), from),
+            cluster.send(CONSENTS, MessageMix.youth(y), events.consent(MessageMix.youth(y), from),
                     from);
         }
         for (int p = 0; p < settings.probeYouths(); p++) {
-            cluster.send(Topics.DEFAULT.consents(), MessageMix.probe(p), events.consent(MessageMix.probe(p), from),
+            cluster.send(CONSENTS, MessageMix.probe(p), events.consent(MessageMix.probe(p), from),
                     from);
         }
         cluster.flush();
@@ -48,7 +50,7 @@ final class ThroughputPhase {
         for (int i = 0; i < settings.messages(); i++) {
             MessageMix.Message message = mix.next(settings.riskShare());
             Instant sentAt = Instant.now();
-            cluster.send(Topics.DEFAULT.messages(), message.youthId(),
+            cluster.send(MESSAGES, message.youthId(),
                     events.message("t-" + i, message.youthId(), sentAt, message.text()), sentAt);
         }
         cluster.flush();
@@ -56,7 +58,7 @@ final class ThroughputPhase {
 
     /** A fresh no-op from the start of {@code messages}, measured and closed. */
     Throughput noOp(int round) throws InterruptedException {
-        try (BenchApp app = BenchApp.noOp("bench-noop-" + round, cluster.bootstrap(), Topics.DEFAULT.messages(),
+        try (BenchApp app = BenchApp.noOp("bench-noop-" + round, cluster.bootstrap(), MESSAGES,
                 BenchCluster.NOOP_OUT)) {
             return measure(app);
         }
@@ -92,7 +94,7 @@ final class ThroughputPhase {
     private Throughput measure(BenchApp app) throws InterruptedException {
         CpuMeter cpu = new CpuMeter();
         app.start();
-        return ConsumptionWatch.await(cluster, app.applicationId(), Topics.DEFAULT.messages(), settings.messages(),
+        return ConsumptionWatch.await(cluster, app.applicationId(), MESSAGES, settings.messages(),
                 cpu, ROUND_TIMEOUT);
     }
 

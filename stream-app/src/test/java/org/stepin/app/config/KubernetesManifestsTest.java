@@ -58,7 +58,7 @@ class KubernetesManifestsTest {
                 .containsEntry("config.providers", "file");
         assertThat(config.kafka().get("sasl.jaas.config")).contains("${file:/etc/stepin/secrets/sasl.properties:")
                 .doesNotContain("CHANGE-ME");
-        assertThat(config.topics()).isEqualTo(Topics.DEFAULT);
+        assertThat(config.topics()).isEqualTo(PipelineConfig.defaults().topics());
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.stepin.app.config.ConfigLoader;
 import org.stepin.app.config.PipelineConfig;
-import org.stepin.app.config.Topics;
+import org.stepin.app.topics.Topics;
 import org.stepin.app.decide.YouthState;
 import org.stepin.app.observe.CountingListener;
 import org.stepin.core.Detector;
