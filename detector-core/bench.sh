@@ -4,8 +4,9 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-./mvnw -B -q -ntp -Pbench -DskipTests -Dcheckstyle.skip package -pl detector-core -am
-CP="$ROOT/detector-core/target/classes:$(cat "$ROOT/detector-core/target/bench.classpath")"
+# the benchmarks live in detector-core/model, beside the packaged learned tier they measure
+./mvnw -B -q -ntp -Pbench -DskipTests -Dcheckstyle.skip package -pl detector-core/model -am
+CP="$ROOT/detector-core/model/target/classes:$(cat "$ROOT/detector-core/model/target/bench.classpath")"
 java -cp "$CP" org.openjdk.jmh.Main 'org.stepin.core.bench.*' -rf json -rff "$ROOT/detector-core/target/jmh.json" "$@"
 python3 - "$ROOT/detector-core/target/jmh.json" <<'PY'
 import json, sys

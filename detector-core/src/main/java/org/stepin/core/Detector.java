@@ -118,12 +118,17 @@ public final class Detector implements Assessor {
 
     /**
      * The detector packaged with the application: its lexicons, and the classifier and combiner the build
-     * trained on the seed corpus (rules only when the build packaged no combiner).
+     * trained on the seed corpus, which the {@code detector-model} artifact carries.
+     *
+     * @throws IllegalStateException when that artifact is not on the class path (never a silent rules-only
+     *     detector: use {@code create(Lexicon.packaged())} for the rules alone)
      */
     public static Detector packaged() {
-        Detector rules = create(Lexicon.packaged());
-        return CombinerModel.isPackaged() ? rules.withLearnedTier(Classifier.packaged(), CombinerModel.packaged())
-                : rules;
+        if (!CombinerModel.isPackaged()) {
+            throw new IllegalStateException("the learned tier is not on the class path (" + CombinerModel.RESOURCE
+                    + "): add the detector-model artifact, or use Detector.create(Lexicon.packaged()) for the rules");
+        }
+        return create(Lexicon.packaged()).withLearnedTier(Classifier.packaged(), CombinerModel.packaged());
     }
 
     /** The lexicon in use. */

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.stepin.core.lexicon.Category;
+import org.stepin.core.lexicon.Lexicon;
 import org.stepin.core.privacy.AgencyDetails;
 import org.stepin.core.score.Severity;
 
 class BoundaryGuardTest {
-    private static final Detector DETECTOR = Detector.packaged();
+    private static final Detector DETECTOR = Detector.create(Lexicon.packaged());
 
     @Test
     void aWorkersPersonalNumberIsABoundaryRiskForASupervisor() {

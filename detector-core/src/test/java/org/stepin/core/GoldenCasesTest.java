@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.stepin.core.lexicon.Category;
+import org.stepin.core.lexicon.Lexicon;
 import org.stepin.core.score.Severity;
 
 /**
@@ -24,7 +25,7 @@ class GoldenCasesTest {
 
     @BeforeAll
     static void load() throws IOException {
-        detector = Detector.packaged().rulesOnly();
+        detector = Detector.create(Lexicon.packaged());
         cases = GoldenCase.read("/golden/golden.tsv");
     }
 

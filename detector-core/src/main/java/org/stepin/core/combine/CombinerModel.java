@@ -75,7 +75,7 @@ public final class CombinerModel {
         return Packaged.INSTANCE;
     }
 
-    /** True when the build packaged a combiner (a rules-only build, e.g. while fitting it, has none). */
+    /** True when the packaged combiner is on the class path (the detector-model artifact; not while it is fitted). */
     public static boolean isPackaged() {
         return CombinerModel.class.getClassLoader().getResource(RESOURCE) != null;
     }
