@@ -15,13 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stepin.app.config.PipelineConfig;
 import org.stepin.app.event.ConsentStatus;
+import org.stepin.app.event.StoredConsent;
 import org.stepin.app.http.OpsServer;
 import org.stepin.app.observe.BothListeners;
 import org.stepin.app.observe.MicrometerListener;
 import org.stepin.app.observe.PipelineListener;
 import org.stepin.app.observe.RuntimeMetrics;
 import org.stepin.app.topology.NodeNames;
-import org.stepin.app.topology.StoredConsent;
 import org.stepin.core.Detector;
 import org.stepin.core.deep.DeepTier;
 

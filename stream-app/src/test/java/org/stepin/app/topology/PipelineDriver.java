@@ -24,6 +24,7 @@ import org.stepin.app.config.ConfigLoader;
 import org.stepin.app.config.PipelineConfig;
 import org.stepin.app.config.Topics;
 import org.stepin.app.decide.YouthState;
+import org.stepin.app.event.StoredConsent;
 import org.stepin.app.observe.CountingListener;
 import org.stepin.core.Detector;
 import org.stepin.core.deep.DeepTier;
