@@ -30,6 +30,7 @@ final class Scrapes {
      * binders, and Kafka Streams' metrics of a real but unstarted {@link KafkaStreams} over the real topology (its
      * clients register their metrics when created; no broker is needed until it starts).
      */
+    @SuppressWarnings("try") // the binders are resources only to be closed after the scrape
     static String ofPipeline() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         MicrometerListener listener = new MicrometerListener(registry, Clock.systemUTC());
