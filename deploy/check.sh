@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks deploy/ with promtool: the scrape config, the rules, and the rules' unit tests (rules.test.yml).
-# With a scrape file as argument (e.g. stream-app/target/scrape/pipeline.prom, written by the tests), also lints it
-# with `promtool check metrics` (our own detector_* meters must pass; Kafka's and the JVM's are reported only).
+# With a scrape file as argument (a running instance's /metrics saved to a file, e.g.
+# `curl -fs http://127.0.0.1:9400/metrics >scrape.prom` while `./detector demo` runs; .ci/run does this), also
+# lints it with `promtool check metrics`: our own detector_* meters must pass; Kafka's and the JVM's are not ours.
 # Installs Debian's prometheus package (for promtool) when promtool is missing and apt-get can be used.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -19,6 +20,10 @@ fi
 
 scrape=""
 if [ "$#" -gt 0 ]; then
+  if [ ! -f "$1" ]; then
+    echo "check.sh: no scrape file $1" >&2
+    exit 1
+  fi
   scrape="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 fi
 

@@ -1,6 +1,7 @@
 package org.stepin.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -24,7 +26,7 @@ import org.stepin.app.demo.AlertPrinter;
 import org.stepin.app.demo.Scenario;
 import org.stepin.app.demo.ScenarioPlayer;
 import org.stepin.app.embedded.EmbeddedKafka;
-import org.stepin.app.observe.CountingListener;
+import org.stepin.app.observe.MeterCounts;
 import org.stepin.app.run.PipelineInstance;
 import org.stepin.app.serde.Json;
 import org.stepin.app.topics.TopicCheck;
@@ -81,10 +83,10 @@ final class DemoCommand implements Callable<Integer> {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             PipelineConfig config = config(kafka);
             createTopics(kafka, config, err);
-            CountingListener counts = new CountingListener();
+            SimpleMeterRegistry counts = new SimpleMeterRegistry();
             Properties overrides = new Properties();
             overrides.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
-            PipelineInstance instance = PipelineInstance.start(config, Detector.packaged(), counts,
+            PipelineInstance instance = PipelineInstance.start(config, Detector.packaged(), List.of(counts),
                     overrides, "127.0.0.1", port);
             ObjectMapper mapper = Json.mapper();
             AlertPrinter printer = new AlertPrinter(out);
@@ -108,7 +110,7 @@ final class DemoCommand implements Callable<Integer> {
             feed.close();
             instance.close(SHUTDOWN_TIMEOUT);
             err.printf("detector demo: played %d of %d records; %s%n", player.played(), scenario.records().size(),
-                    counts.snapshot());
+                    new MeterCounts(counts).snapshot());
         } finally {
             delete(state);
             stopped.countDown();

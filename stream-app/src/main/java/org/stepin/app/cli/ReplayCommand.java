@@ -2,11 +2,13 @@ package org.stepin.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +18,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.stepin.app.config.ConfigLoader;
 import org.stepin.app.config.PipelineConfig;
-import org.stepin.app.observe.CountingListener;
+import org.stepin.app.observe.MeterCounts;
+import org.stepin.app.observe.MicrometerListener;
 import org.stepin.app.replay.ReplayInput;
 import org.stepin.app.replay.Replayer;
 import org.stepin.app.serde.Json;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code detector replay}: a message history through the real topology, in memory. Consent records are applied
  * first, then the events at their {@code sentAt}; every alert is one JSON line on stdout; dead letters and a
- * summary of what was blocked, scored and alerted go to stderr.
+ * summary of what was blocked, scored and alerted (the pipeline's meters, in a {@link SimpleMeterRegistry}) go to
+ * stderr.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Replay message events (JSON lines) and consent records through the real topology and",
@@ -63,15 +67,16 @@ final class ReplayCommand implements Callable<Integer> {
         List<ReplayInput> eventInputs = read(events, "sentAt", mapper);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CountingListener counts = new CountingListener();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        MicrometerListener metrics = new MicrometerListener(registry, Clock.systemUTC());
         int[] alerts = {0};
-        new Replayer(pipelineConfig, lexicons.detector(), counts).replay(consentInputs, eventInputs, alert -> {
+        new Replayer(pipelineConfig, lexicons.detector(), metrics).replay(consentInputs, eventInputs, alert -> {
             alerts[0]++;
             out.println(alert.toString());
         }, letter -> err.println(describe(letter, consentInputs, eventInputs)));
         out.flush();
         err.println(String.format(Locale.ROOT, "detector replay: %d consent record(s), %d event(s), %d alert(s); %s",
-                consentInputs.size(), eventInputs.size(), alerts[0], counts.snapshot()));
+                consentInputs.size(), eventInputs.size(), alerts[0], new MeterCounts(registry).snapshot()));
         return 0;
     }
 

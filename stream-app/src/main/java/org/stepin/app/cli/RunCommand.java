@@ -3,13 +3,13 @@ package org.stepin.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.stepin.app.config.ConfigException;
 import org.stepin.app.config.ConfigLoader;
 import org.stepin.app.config.PipelineConfig;
-import org.stepin.app.observe.PipelineListener;
 import org.stepin.app.run.PipelineInstance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ConfigException("stepin.channels", "is empty: no channel is allowed, nothing would be scored");
         }
         PipelineInstance instance = PipelineInstance.start(pipelineConfig, lexicons.detector(),
-                PipelineListener.NONE, new Properties(), httpHost, httpPort);
+                List.of(), new Properties(), httpHost, httpPort);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             instance.close(SHUTDOWN_TIMEOUT);

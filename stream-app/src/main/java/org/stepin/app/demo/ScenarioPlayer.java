@@ -65,11 +65,16 @@ public final class ScenarioPlayer implements AutoCloseable {
         return !thread.isAlive();
     }
 
+    /** Stops playing, waits up to 10 s for the player (an interrupt ends the wait early) and closes the producer. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running.set(false);
         thread.interrupt();
-        thread.join(10_000);
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         producer.close(Duration.ofSeconds(5));
     }
 }

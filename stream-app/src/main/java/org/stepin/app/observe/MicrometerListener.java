@@ -15,13 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToLongFunction;
-import java.util.regex.Pattern;
 import org.stepin.app.decide.AlertDecider;
 import org.stepin.app.event.ActionKind;
 import org.stepin.app.event.Alert;
 import org.stepin.app.event.AlertTrigger;
-import org.stepin.app.event.ConsentStatus;
 import org.stepin.app.event.ErrorKind;
 import org.stepin.app.event.Outcome;
 import org.stepin.app.event.Route;
@@ -35,16 +32,14 @@ import org.stepin.core.score.Severity;
  * exists at zero before its first event (Prometheus' {@code increase()} then sees the first one) and the hot path
  * looks meters up in arrays, never in the registry.
  *
- * <p>The open-alert gauges come from an in-memory {@link OpenAlertBook}: they are per instance (see there).
- * Thread-safe.
+ * <p>The open-alert gauges come from an in-memory {@link OpenAlertBook}: they are per instance (see there). The
+ * instance's other gauges are {@link InstanceGauges}; {@link MeterCounts} reads the counts back. Thread-safe.
  */
 public final class MicrometerListener implements PipelineListener {
     /** Most open alerts one instance tracks for the open-alert gauges. */
     public static final int OPEN_ALERT_CAPACITY = 100_000;
     /** Tag value for an alert without categories (a policy alert) and for an action without an outcome. */
     public static final String NONE = "none";
-
-    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+:-]{0,159}");
 
     private final MeterRegistry registry;
     private final OpenAlertBook openAlerts;
@@ -61,7 +56,6 @@ public final class MicrometerListener implements PipelineListener {
     private final Counter stateDeleted;
     private final Counter reloadRejected;
     private final Counter openAlertOverflow;
-    private Gauge info;
 
     /**
      * Registers the pipeline's meters in {@code registry}; {@code clock} dates the open alerts' ages.
@@ -135,41 +129,6 @@ public final class MicrometerListener implements PipelineListener {
                             + " 0 when none")
                     .baseUnit("seconds")
                     .tag("route", route.name())
-                    .strongReference(true)
-                    .register(registry);
-        }
-    }
-
-    /**
-     * Publishes the running lexicon and model versions as {@code detector.info} with value 1, replacing the
-     * versions published before (call again after a lexicon reload).
-     *
-     * @throws IllegalArgumentException when a version is not a short version string (letters, digits, {@code ._+:-})
-     */
-    public synchronized void versions(String lexiconVersion, String modelVersion) {
-        String lexicon = version("lexiconVersion", lexiconVersion);
-        String model = version("modelVersion", modelVersion);
-        if (info != null) {
-            registry.remove(info);
-        }
-        info = Gauge.builder(MeterNames.INFO, () -> 1)
-                .description("The running lexicon and model versions; always 1")
-                .tag("lexicon_version", lexicon)
-                .tag("model_version", model)
-                .register(registry);
-    }
-
-    /**
-     * Publishes {@code detector.consents{status}}, the number of consent records in this instance's consent table
-     * by status, read from {@code counts} at each scrape. {@code counts} should be cheap; when it fails (e.g. the
-     * store is not queryable during a rebalance) the gauge shows no value (NaN) for that scrape.
-     */
-    public void consentCounts(ToLongFunction<ConsentStatus> counts) {
-        requireNonNull(counts, "counts");
-        for (ConsentStatus status : ConsentStatus.values()) {
-            Gauge.builder(MeterNames.CONSENTS, counts, function -> count(function, status))
-                    .description("Consent records in this instance's consent table, by status")
-                    .tag("status", status.name())
                     .strongReference(true)
                     .register(registry);
         }
@@ -290,22 +249,5 @@ public final class MicrometerListener implements PipelineListener {
 
     private static String actionKey(ActionKind action, String outcome, boolean matched) {
         return action.name() + '/' + outcome + '/' + matched;
-    }
-
-    private static double count(ToLongFunction<ConsentStatus> counts, ConsentStatus status) {
-        try {
-            return counts.applyAsLong(status);
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
-    }
-
-    private static String version(String name, String value) {
-        requireNonNull(value, name);
-        if (!VERSION.matcher(value).matches()) {
-            throw new IllegalArgumentException(name + " must be 1-160 letters, digits or ._+:- starting with a letter"
-                    + " or digit, was '" + value + "'");
-        }
-        return value;
     }
 }

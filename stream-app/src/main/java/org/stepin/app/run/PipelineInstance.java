@@ -1,10 +1,13 @@
 package org.stepin.app.run;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -15,50 +18,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stepin.app.config.PipelineConfig;
 import org.stepin.app.event.ConsentStatus;
+import org.stepin.app.event.StoredConsent;
 import org.stepin.app.http.OpsServer;
-import org.stepin.app.observe.BothListeners;
+import org.stepin.app.observe.InstanceGauges;
 import org.stepin.app.observe.MicrometerListener;
-import org.stepin.app.observe.PipelineListener;
 import org.stepin.app.observe.RuntimeMetrics;
 import org.stepin.app.topology.NodeNames;
-import org.stepin.app.topology.StoredConsent;
 import org.stepin.core.Detector;
 import org.stepin.core.deep.DeepTier;
 
 /**
- * A running pipeline with its operations side, wired in one place for {@code run} and {@code demo}: Prometheus
- * metrics (the pipeline's own, Kafka Streams', JVM and process), and the HTTP server for {@code /metrics} and
- * health, ready only while Kafka Streams is RUNNING. Closed in reverse order.
+ * A running pipeline with its operations side, wired in one place for {@code run} and {@code demo}: metrics (the
+ * pipeline's own, Kafka Streams', JVM and process) on a {@link CompositeMeterRegistry} of the Prometheus registry
+ * and any registry the caller adds (the demo's summary), and the HTTP server for {@code /metrics} and health, ready
+ * only while Kafka Streams is RUNNING. Closed in reverse order.
  */
 public final class PipelineInstance implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineInstance.class);
 
-    private final PrometheusMeterRegistry registry;
+    private final PrometheusMeterRegistry prometheus;
     private final AutoCloseable jvmMetrics;
     private final PipelineRunner runner;
     private final KafkaStreamsMetrics streamsMetrics;
     private final OpsServer server;
 
-    private PipelineInstance(PipelineConfig config, Detector detector, PipelineListener extra, Properties overrides,
-                             String httpHost, int httpPort) {
-        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private PipelineInstance(PipelineConfig config, Detector detector, List<MeterRegistry> alsoReportTo,
+                             Properties overrides, String httpHost, int httpPort) {
+        prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        CompositeMeterRegistry registry = new CompositeMeterRegistry().add(prometheus);
+        alsoReportTo.forEach(registry::add);
         jvmMetrics = RuntimeMetrics.bindJvmAndProcess(registry);
-        MicrometerListener metrics = new MicrometerListener(registry, Clock.systemUTC());
+        InstanceGauges gauges = new InstanceGauges(registry);
         String modelVersion = config.deep().enabled() ? DeepTier.modelVersion(detector) : detector.modelVersion();
-        metrics.versions(detector.lexicon().version().toString(), modelVersion);
-        runner = new PipelineRunner(config, detector, new BothListeners(metrics, extra), overrides);
-        metrics.consentCounts(status -> countConsents(runner.streams(), status));
+        gauges.versions(detector.lexicon().version().toString(), modelVersion);
+        runner = new PipelineRunner(config, detector, new MicrometerListener(registry, Clock.systemUTC()), overrides);
+        gauges.consentCounts(status -> countConsents(runner.streams(), status));
         streamsMetrics = RuntimeMetrics.bindKafkaStreams(registry, runner.streams());
-        server = OpsServer.builder(registry, runner::isRunning).host(httpHost).port(httpPort).start();
+        server = OpsServer.builder(prometheus, runner::isRunning).host(httpHost).port(httpPort).start();
     }
 
     /**
      * Starts the pipeline over {@code config} with its HTTP server on {@code httpHost}:{@code httpPort} (0 for a
-     * free port); {@code extra} hears everything the metrics hear.
+     * free port); every meter is also registered in each of {@code alsoReportTo} (e.g. a {@code SimpleMeterRegistry}
+     * to read counts from), which the caller keeps and closes.
      */
-    public static PipelineInstance start(PipelineConfig config, Detector detector, PipelineListener extra,
+    public static PipelineInstance start(PipelineConfig config, Detector detector, List<MeterRegistry> alsoReportTo,
                                          Properties overrides, String httpHost, int httpPort) {
-        PipelineInstance instance = new PipelineInstance(config, detector, extra, overrides, httpHost, httpPort);
+        PipelineInstance instance = new PipelineInstance(config, detector, List.copyOf(alsoReportTo), overrides,
+                httpHost, httpPort);
         instance.runner.start();
         return instance;
     }
@@ -73,7 +80,7 @@ public final class PipelineInstance implements AutoCloseable {
         return "http://" + server.address().getHostString() + ":" + server.port();
     }
 
-    /** Closes the HTTP server, the pipeline (gracefully, within {@code timeout}) and the metrics. */
+    /** Closes the HTTP server, the pipeline (gracefully, within {@code timeout}) and the Prometheus registry. */
     public void close(Duration timeout) {
         server.close();
         streamsMetrics.close();
@@ -83,7 +90,7 @@ public final class PipelineInstance implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("closing JVM metrics failed: {}", e.getClass().getName());
         }
-        registry.close();
+        prometheus.close();
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.stepin.app.event.ConsentRecord;
 import org.stepin.app.event.ConsentStatus;
 import org.stepin.app.event.GrantedBy;
-import org.stepin.app.topology.StoredConsent;
+import org.stepin.app.event.StoredConsent;
 
 /**
  * Version 1 of the consent store's binary value, big-endian:

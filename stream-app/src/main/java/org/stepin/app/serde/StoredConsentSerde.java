@@ -7,7 +7,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
-import org.stepin.app.topology.StoredConsent;
+import org.stepin.app.event.StoredConsent;
 
 /**
  * The consent store's values: written in a compact binary format ({@link StoredConsentFormat}, first byte 0x01)

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import org.stepin.app.config.PipelineConfig;
 import org.stepin.app.event.ConsentRecord;
 import org.stepin.app.event.MessageEvent;
+import org.stepin.app.event.StoredConsent;
 import org.stepin.app.observe.BlockReason;
 
 /**

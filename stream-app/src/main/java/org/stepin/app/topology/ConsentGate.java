@@ -9,6 +9,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.stepin.app.event.ErrorKind;
 import org.stepin.app.event.InvalidEventException;
 import org.stepin.app.event.MessageEvent;
+import org.stepin.app.event.StoredConsent;
 import org.stepin.app.observe.BlockReason;
 import org.stepin.app.observe.PipelineListener;
 

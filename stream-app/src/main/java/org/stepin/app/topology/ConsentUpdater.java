@@ -15,6 +15,7 @@ import org.stepin.app.event.ConsentRecord;
 import org.stepin.app.event.ConsentStatus;
 import org.stepin.app.event.ErrorKind;
 import org.stepin.app.event.InvalidEventException;
+import org.stepin.app.event.StoredConsent;
 import org.stepin.app.observe.PipelineListener;
 
 /**

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SynchronizedHistogram;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -76,10 +77,16 @@ final class LatencyReader implements AutoCloseable {
         return Latency.of(histogram.copy());
     }
 
+    /** Stops reading and closes the consumer; when interrupted while waiting, leaves it to the reading thread. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running.set(false);
-        thread.join(10_000);
-        consumer.close(Duration.ofSeconds(5));
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
     }
 }

@@ -2,10 +2,13 @@ package org.stepin.app.bench;
 
 import static java.util.Objects.requireNonNull;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.stepin.app.observe.BothListeners;
-import org.stepin.app.observe.CountingListener;
+import org.stepin.app.observe.MeterCounts;
+import org.stepin.app.observe.MicrometerListener;
 import org.stepin.app.topics.TopicRole;
 import org.stepin.core.Detector;
 
@@ -69,9 +72,10 @@ final class ThroughputPhase {
      * gate and been scored. Returned running, with {@code tap} hearing its alerts.
      */
     RunningPipeline pipeline(int round, EmitTap tap) throws InterruptedException {
-        CountingListener counts = new CountingListener();
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        MeterCounts counts = new MeterCounts(meters);
         BenchApp app = BenchApp.pipeline("bench-pipeline-" + round, cluster.bootstrap(), detector,
-                new BothListeners(counts, tap));
+                Tee.of(new MicrometerListener(meters, Clock.systemUTC()), tap));
         try {
             Throughput throughput = measure(app);
             long scored = counts.count("scored.INBOUND");

@@ -3,7 +3,9 @@ package org.stepin.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.stepin.app.decide.YouthState;
-import org.stepin.app.observe.CountingListener;
+import org.stepin.app.observe.MeterCounts;
+import org.stepin.app.observe.MicrometerListener;
 import org.stepin.app.run.PipelineRunner;
 import org.stepin.app.topology.NodeNames;
 import org.stepin.core.Detector;
@@ -33,9 +36,10 @@ class ConsentRevokedIT {
         try (Cluster cluster = new Cluster(2)) {
             cluster.consent("y1", T.minus(Duration.ofDays(1)));
             cluster.consent("y2", T.minus(Duration.ofDays(1)));
-            CountingListener counts = new CountingListener();
-            try (PipelineRunner runner = new PipelineRunner(cluster.config("revoked"), Detector.packaged(), counts,
-                    Cluster.instance(state))) {
+            SimpleMeterRegistry meters = new SimpleMeterRegistry();
+            MeterCounts counts = new MeterCounts(meters);
+            try (PipelineRunner runner = new PipelineRunner(cluster.config("revoked"), Detector.packaged(),
+                    new MicrometerListener(meters, Clock.systemUTC()), Cluster.instance(state))) {
                 runner.start();
                 assertThat(runner.awaitRunning(Duration.ofSeconds(60))).isTrue();
                 cluster.message("before", "y1", T, "i cut myself again last night");
@@ -79,7 +83,7 @@ class ConsentRevokedIT {
         }
     }
 
-    private static void awaitCount(CountingListener counts, String name, long expected) throws InterruptedException {
+    private static void awaitCount(MeterCounts counts, String name, long expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (counts.count(name) < expected && System.nanoTime() < deadline) {
             Thread.sleep(50);

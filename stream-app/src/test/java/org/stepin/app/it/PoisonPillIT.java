@@ -3,7 +3,9 @@ package org.stepin.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.stepin.app.observe.CountingListener;
+import org.stepin.app.observe.MeterCounts;
+import org.stepin.app.observe.MicrometerListener;
 import org.stepin.app.run.PipelineRunner;
 import org.stepin.core.Detector;
 
@@ -53,9 +56,10 @@ class PoisonPillIT {
             cluster.message("good-" + i, "y" + i, T.plusSeconds(i), HIGH);
             cluster.flush();
 
-            CountingListener counts = new CountingListener();
-            try (PipelineRunner runner = new PipelineRunner(cluster.config("poison"), Detector.packaged(), counts,
-                    Cluster.instance(state))) {
+            SimpleMeterRegistry meters = new SimpleMeterRegistry();
+            MeterCounts counts = new MeterCounts(meters);
+            try (PipelineRunner runner = new PipelineRunner(cluster.config("poison"), Detector.packaged(),
+                    new MicrometerListener(meters, Clock.systemUTC()), Cluster.instance(state))) {
                 runner.start();
                 List<JsonNode> alerts = cluster.readAll("caseworker-alerts", 8, Duration.ofSeconds(90));
                 List<JsonNode> letters = cluster.readAll("dead-letters", 9, Duration.ofSeconds(30));

@@ -16,11 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.stepin.app.observe.PipelineListener;
 import org.stepin.app.run.PipelineInstance;
 import org.stepin.core.Detector;
 
@@ -42,7 +42,7 @@ class PrometheusScrapeIT {
         try (Cluster cluster = new Cluster(2)) {
             cluster.consent("y1", T.minus(Duration.ofDays(1)));
             PipelineInstance instance = PipelineInstance.start(cluster.config("prometheus"), Detector.packaged(),
-                    PipelineListener.NONE, Cluster.instance(Files.createDirectories(folder.resolve("state"))),
+                    List.of(), Cluster.instance(Files.createDirectories(folder.resolve("state"))),
                     "127.0.0.1", 0);
             Process prometheus = null;
             try {

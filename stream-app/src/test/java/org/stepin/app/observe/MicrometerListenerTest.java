@@ -1,7 +1,6 @@
 package org.stepin.app.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -37,6 +36,7 @@ class MicrometerListenerTest {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final MicrometerListener listener = new MicrometerListener(registry, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InstanceGauges gauges = new InstanceGauges(registry);
 
     private static Alert alert(String alertId, Severity severity, Route route, AlertTrigger trigger,
                                List<Category> categories, Instant eventTime) {
@@ -49,8 +49,8 @@ class MicrometerListenerTest {
     }
 
     private void driveASensitiveRun() {
-        listener.versions("2025.06-1", "rules-1");
-        listener.consentCounts(status -> status == ConsentStatus.GRANTED ? 12 : 2);
+        gauges.versions("2025.06-1", "rules-1");
+        gauges.consentCounts(status -> status == ConsentStatus.GRANTED ? 12 : 2);
         listener.messageReceived(Direction.INBOUND);
         listener.messageReceived(Direction.OUTBOUND);
         listener.messageBlocked(BlockReason.NO_CONSENT);
@@ -150,43 +150,6 @@ class MicrometerListenerTest {
         assertThat(gauge(MeterNames.ALERTS_UNACKNOWLEDGED_OLDEST_AGE, "ON_CALL")).isZero();
         listener.taskReleased("0_3");
         assertThat(gauge(MeterNames.ALERTS_OPEN, "ON_CALL")).isZero();
-    }
-
-    @Test
-    void shouldPublishTheRunningVersionsOnce() {
-        listener.versions("2025.06-1", "rules-1");
-        listener.versions("2025.07-1", "rules-1");
-
-        assertThat(registry.find(MeterNames.INFO).gauges()).hasSize(1);
-        assertThat(registry.scrape())
-                .contains("detector_info{lexicon_version=\"2025.07-1\",model_version=\"rules-1\"} 1");
-    }
-
-    @Test
-    void shouldRejectAVersionThatIsNotAShortVersionString() {
-        assertThatThrownBy(() -> listener.versions("i want to die", "rules-1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lexiconVersion");
-        assertThatThrownBy(() -> listener.versions("1", "x".repeat(161)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("modelVersion");
-        String packaged = "rules-1+doccat-1+sha256.d37b29febba1+combiner-1+sha256.7e9d328533cc"
-                + "+deep-1+corenlp-4.5.10-depparse";
-        listener.versions("0.2.0+sha256.7c927e698afa", packaged);
-        assertThat(registry.scrape()).contains("model_version=\"" + packaged + "\"");
-    }
-
-    @Test
-    void shouldReadConsentCountsAtScrapeTime() {
-        long[] granted = {5};
-        listener.consentCounts(status -> {
-            if (status == ConsentStatus.REVOKED) {
-                throw new IllegalStateException("store migrating");
-            }
-            return granted[0];
-        });
-        granted[0] = 7;
-
-        assertThat(registry.get(MeterNames.CONSENTS).tag("status", "GRANTED").gauge().value()).isEqualTo(7);
-        assertThat(registry.get(MeterNames.CONSENTS).tag("status", "REVOKED").gauge().value()).isNaN();
     }
 
     private double count(String name, String... tags) {

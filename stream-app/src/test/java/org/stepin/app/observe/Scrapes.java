@@ -5,7 +5,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
 import java.util.Set;
@@ -26,15 +25,17 @@ final class Scrapes {
     }
 
     /**
-     * The scrape of the pipeline's registry: the listener (with versions and consent counts), the JVM and process
-     * binders, and Kafka Streams' metrics of a real but unstarted {@link KafkaStreams} over the real topology (its
-     * clients register their metrics when created; no broker is needed until it starts).
+     * The scrape of the pipeline's registry: the listener, the instance's gauges (versions, consents), the JVM and
+     * process binders, and Kafka Streams' metrics of a real but unstarted {@link KafkaStreams} over the real
+     * topology (its clients register their metrics when created; no broker is needed until it starts).
      */
+    @SuppressWarnings("try") // the binders are resources only to be closed after the scrape
     static String ofPipeline() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         MicrometerListener listener = new MicrometerListener(registry, Clock.systemUTC());
-        listener.versions("2025.06-1", "rules-1");
-        listener.consentCounts(status -> 3);
+        InstanceGauges gauges = new InstanceGauges(registry);
+        gauges.versions("2025.06-1", "rules-1");
+        gauges.consentCounts(status -> 3);
         try (AutoCloseable jvm = RuntimeMetrics.bindJvmAndProcess(registry)) {
             PipelineTopology topology = new PipelineTopology(PipelineConfig.defaults(), Detector.packaged(), listener);
             Properties properties = topology.streamsProperties();
@@ -59,11 +60,5 @@ final class Scrapes {
             names.add(matcher.group(1));
         }
         return names;
-    }
-
-    /** Writes {@code scrape} to {@code file}, for promtool and people to read. */
-    static void write(String scrape, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, scrape);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.stepin.app.event.ConsentRecord;
 import org.stepin.app.event.ConsentStatus;
 import org.stepin.app.event.GrantedBy;
-import org.stepin.app.topology.StoredConsent;
+import org.stepin.app.event.StoredConsent;
 
 class StoredConsentSerdeTest {
     private static final String TOPIC = "app-consent-store-changelog";

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.stepin.app.event.StoredConsent;
 
 /** The consent gate, before any scoring: allow-list, consent status, channel, validity edges, age policy. */
 class ConsentGateTest {

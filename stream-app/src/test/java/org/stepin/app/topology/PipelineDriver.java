@@ -2,11 +2,13 @@ package org.stepin.app.topology;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,9 @@ import org.stepin.app.config.ConfigLoader;
 import org.stepin.app.config.PipelineConfig;
 import org.stepin.app.topics.Topics;
 import org.stepin.app.decide.YouthState;
-import org.stepin.app.observe.CountingListener;
+import org.stepin.app.event.StoredConsent;
+import org.stepin.app.observe.MeterCounts;
+import org.stepin.app.observe.MicrometerListener;
 import org.stepin.core.Detector;
 import org.stepin.core.deep.DeepTier;
 
@@ -35,7 +39,9 @@ import org.stepin.core.deep.DeepTier;
 final class PipelineDriver implements AutoCloseable {
     static final Detector DETECTOR = Detector.packaged();
 
-    final CountingListener counts = new CountingListener();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    /** What the pipeline counted, read from its meters. */
+    final MeterCounts counts = new MeterCounts(meters);
     final PipelineConfig config;
     final DeepTier deepTier;
     private final TopologyTestDriver driver;
@@ -64,7 +70,8 @@ final class PipelineDriver implements AutoCloseable {
         properties.setProperty("stepin.working-hours.zone", "Europe/London");
         properties.putAll(overrides);
         config = ConfigLoader.load(properties);
-        PipelineTopology pipeline = new PipelineTopology(config, DETECTOR, counts);
+        PipelineTopology pipeline = new PipelineTopology(config, DETECTOR,
+                new MicrometerListener(meters, Clock.systemUTC()));
         deepTier = pipeline.deepTier();
         Properties streams = pipeline.streamsProperties();
         try {

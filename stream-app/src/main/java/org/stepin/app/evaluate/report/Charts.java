@@ -1,8 +1,10 @@
 package org.stepin.app.evaluate.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -64,7 +66,8 @@ final class Charts {
     }
 
     private static String png(XYChart chart) throws IOException {
-        byte[] bytes = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", bytes);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 }

@@ -1,6 +1,4 @@
-package org.stepin.app.topology;
-
-import org.stepin.app.event.ConsentRecord;
+package org.stepin.app.event;
 
 /**
  * The consent table's value for one youth: the latest record, whether consent is withdrawn (by status or
