@@ -2,7 +2,7 @@ package org.stepin.app.evaluate;
 
 import static java.util.Objects.requireNonNull;
 
-import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.eval.Confusion;
 import org.stepin.core.lexicon.Category;
 
 /**

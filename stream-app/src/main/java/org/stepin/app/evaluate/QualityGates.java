@@ -48,7 +48,7 @@ public final class QualityGates {
                                 .orElse(Double.NaN)),
                 new GateResult("GoEmotions dev: alert rate (>= MODERATE) on everyday comments", "<=",
                         GOEMOTIONS_EVERYDAY_ALERT_MAX, goemotions.flatMap(result -> result.row(Scorers.STEPIN))
-                        .map(row -> row.metrics().confusion().negativeAlertRate()).orElse(Double.NaN)));
+                        .map(row -> row.metrics().confusion().falsePositiveRate()).orElse(Double.NaN)));
     }
 
     private static Optional<DatasetResult> find(List<DatasetResult> results, Dataset dataset) {

@@ -9,12 +9,12 @@ import java.util.Set;
 import org.stepin.app.evaluate.dataset.Dataset;
 import org.stepin.app.evaluate.dataset.SeedRow;
 import org.stepin.app.evaluate.metrics.BinaryMetrics;
-import org.stepin.app.evaluate.metrics.Confusion;
 import org.stepin.app.evaluate.metrics.Prediction;
 import org.stepin.app.evaluate.scorer.Message;
 import org.stepin.app.evaluate.scorer.Risk;
 import org.stepin.app.evaluate.scorer.Scorer;
 import org.stepin.app.evaluate.scorer.TrainableScorer;
+import org.stepin.core.eval.Confusion;
 import org.stepin.core.lexicon.Category;
 
 /**
@@ -111,7 +111,7 @@ final class SeedTask {
                 boolean alert = risk.alert() && risk.category().filter(category::equals).isPresent();
                 predictions.add(new Prediction(0, alert, positive));
             }
-            Confusion confusion = Confusion.of(predictions);
+            Confusion confusion = Confusion.count(predictions, Prediction::alert, Prediction::positive);
             if (confusion.positives() + confusion.truePositives() + confusion.falsePositives() > 0) {
                 table.add(new CategoryRow(scorer, category, confusion));
             }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.stepin.app.evaluate.dataset.CssrsLabel;
 import org.stepin.app.evaluate.dataset.Dataset;
 import org.stepin.app.evaluate.metrics.BinaryMetrics;
-import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.eval.Confusion;
 
 class QualityGatesTest {
     private static ScorerRow row(String scorer, double auc, Confusion confusion) {

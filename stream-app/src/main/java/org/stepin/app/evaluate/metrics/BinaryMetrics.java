@@ -1,6 +1,7 @@
 package org.stepin.app.evaluate.metrics;
 
 import java.util.List;
+import org.stepin.core.eval.Confusion;
 
 /**
  * Everything measured for one scorer on one binary task: the confusion table at its alert threshold,
@@ -15,7 +16,6 @@ import java.util.List;
 public record BinaryMetrics(Confusion confusion, double rocAuc, double averagePrecision, List<CurvePoint> roc,
                             List<CurvePoint> precisionRecall) {
 
-    /** Copies the curves. */
     public BinaryMetrics {
         roc = List.copyOf(roc);
         precisionRecall = List.copyOf(precisionRecall);
@@ -23,8 +23,8 @@ public record BinaryMetrics(Confusion confusion, double rocAuc, double averagePr
 
     /** Measures {@code predictions}. */
     public static BinaryMetrics of(List<Prediction> predictions) {
-        return new BinaryMetrics(Confusion.of(predictions), RankMetrics.rocAuc(predictions),
-                RankMetrics.averagePrecision(predictions), RankMetrics.rocCurve(predictions),
-                RankMetrics.precisionRecallCurve(predictions));
+        return new BinaryMetrics(Confusion.count(predictions, Prediction::alert, Prediction::positive),
+                RankMetrics.rocAuc(predictions), RankMetrics.averagePrecision(predictions),
+                RankMetrics.rocCurve(predictions), RankMetrics.precisionRecallCurve(predictions));
     }
 }

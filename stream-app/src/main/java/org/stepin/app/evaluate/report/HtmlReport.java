@@ -12,7 +12,7 @@ import org.stepin.app.evaluate.EscalationRow;
 import org.stepin.app.evaluate.Example;
 import org.stepin.app.evaluate.GateResult;
 import org.stepin.app.evaluate.ScorerRow;
-import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.eval.Confusion;
 
 /**
  * Writes {@code index.html}: one self-contained page (plain CSS, charts as embedded PNG) with a section
@@ -80,8 +80,9 @@ public final class HtmlReport {
             cells(html, String.valueOf(c.total()), String.valueOf(c.positives()), String.valueOf(c.truePositives()),
                     String.valueOf(c.falsePositives()), String.valueOf(c.falseNegatives()),
                     String.valueOf(c.trueNegatives()), Numbers.ratio(c.precision()), Numbers.ratio(c.recall()),
-                    Numbers.ratio(c.f1()), Numbers.ratio(c.alertRate()), Numbers.ratio(c.negativeAlertRate()),
-                    Numbers.ratio(row.metrics().rocAuc()), Numbers.ratio(row.metrics().averagePrecision()));
+                    Numbers.ratio(c.f1()), Numbers.ratio(c.predictedPositiveRate()),
+                    Numbers.ratio(c.falsePositiveRate()), Numbers.ratio(row.metrics().rocAuc()),
+                    Numbers.ratio(row.metrics().averagePrecision()));
             html.append("</tr>");
         }
         html.append("</table>\n");

@@ -10,7 +10,7 @@ import org.stepin.app.evaluate.DatasetResult;
 import org.stepin.app.evaluate.EscalationRow;
 import org.stepin.app.evaluate.GateResult;
 import org.stepin.app.evaluate.ScorerRow;
-import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.eval.Confusion;
 
 /**
  * The machine-readable form of the tables: one JSON object a line, each with a {@code type}
@@ -90,8 +90,8 @@ public final class JsonLines {
         number(node, "precision", c.precision());
         number(node, "recall", c.recall());
         number(node, "f1", c.f1());
-        number(node, "alertRate", c.alertRate());
-        number(node, "negativeAlertRate", c.negativeAlertRate());
+        number(node, "alertRate", c.predictedPositiveRate());
+        number(node, "negativeAlertRate", c.falsePositiveRate());
     }
 
     private static void number(ObjectNode node, String field, double value) {

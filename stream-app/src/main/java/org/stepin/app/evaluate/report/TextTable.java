@@ -8,7 +8,7 @@ import org.stepin.app.evaluate.DatasetResult;
 import org.stepin.app.evaluate.EscalationRow;
 import org.stepin.app.evaluate.GateResult;
 import org.stepin.app.evaluate.ScorerRow;
-import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.eval.Confusion;
 
 /** Readable tables for a terminal: one per data set, one row per scorer, columns aligned. */
 public final class TextTable {
@@ -28,8 +28,8 @@ public final class TextTable {
             rows.add(new String[] {row.scorer(), String.valueOf(c.total()), String.valueOf(c.positives()),
                 String.valueOf(c.truePositives()), String.valueOf(c.falsePositives()),
                 String.valueOf(c.falseNegatives()), String.valueOf(c.trueNegatives()), Numbers.ratio(c.precision()),
-                Numbers.ratio(c.recall()), Numbers.ratio(c.f1()), Numbers.ratio(c.alertRate()),
-                Numbers.ratio(c.negativeAlertRate()), Numbers.ratio(row.metrics().rocAuc()),
+                Numbers.ratio(c.recall()), Numbers.ratio(c.f1()), Numbers.ratio(c.predictedPositiveRate()),
+                Numbers.ratio(c.falsePositiveRate()), Numbers.ratio(row.metrics().rocAuc()),
                 Numbers.ratio(row.metrics().averagePrecision())});
         }
         print(out, rows);
