@@ -136,8 +136,8 @@ public final class HtmlReport {
             html.append("<tr><td>").append(escape(example.id())).append("</td><td>").append(escape(example.label()))
                     .append("</td><td class=\"n\">").append(Numbers.ratio(example.risk()))
                     .append("</td><td class=\"t\">")
-                    .append(escape(Masker.mask(example.text()))).append("</td><td>")
-                    .append(escape(Masker.mask(String.join("; ", example.evidence())))).append("</td></tr>");
+                    .append(escape(ExampleText.masked(example.text()))).append("</td><td>")
+                    .append(escape(ExampleText.masked(String.join("; ", example.evidence())))).append("</td></tr>");
         }
         html.append("</table>\n");
     }
