@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * before) or {@code www.} address up to the next whitespace, trailing punctuation and all; any
  * {@code word@word.word}; any {@code @word} (also {@code @80sbaby4life}, {@code -@name},
  * {@code @5pm}, {@code @everyone}); and every run of digits, as a {@link PersonalDetailKind#NUMBER}.
- * Only {@link PersonalDetailScanner#strict()} uses it. An address's local part is read back from its {@code @} (local parts hold no {@code @}, so
- * no char is read twice) and every quantifier is possessive: linear in the text length.
+ * Only {@link PersonalDetailScanner#strict()} uses it. An address's local part is read back from its
+ * {@code @} (local parts hold no {@code @}, so no char is read twice) and every quantifier is
+ * possessive: linear in the text length.
  */
 final class CatchAllFinder implements DetailFinder {
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|\\bwww\\.)\\S++");
