@@ -7,17 +7,17 @@ import org.stepin.core.lexicon.Category;
 
 /**
  * Per-category quality on the seed corpus: a row labelled with the category at MODERATE or above is
- * positive; the scorer is right when it alerts and its top category is that category. Immutable.
+ * positive; the contender is right when it alerts and its top category is that category. Immutable.
  *
- * @param scorer the scorer's name
+ * @param contender the contender's name
  * @param category the category
  * @param confusion the counts
  */
-public record CategoryRow(String scorer, Category category, Confusion confusion) {
+public record CategoryRow(String contender, Category category, Confusion confusion) {
 
     /** Validates. */
     public CategoryRow {
-        requireNonNull(scorer, "scorer");
+        requireNonNull(contender, "contender");
         requireNonNull(category, "category");
         requireNonNull(confusion, "confusion");
     }

@@ -4,10 +4,10 @@ import java.util.List;
 import org.stepin.core.eval.Confusion;
 
 /**
- * Everything measured for one scorer on one binary task: the confusion table at its alert threshold,
+ * Everything measured for one contender on one binary task: the confusion table at its alert threshold,
  * ROC-AUC, average precision and both curves. Immutable.
  *
- * @param confusion counts at the scorer's alert threshold
+ * @param confusion counts at the contender's alert threshold
  * @param rocAuc ROC-AUC of the risk score, NaN when a class is missing
  * @param averagePrecision area under the precision-recall curve, NaN without positives
  * @param roc the ROC curve

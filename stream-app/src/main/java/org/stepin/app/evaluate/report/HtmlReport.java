@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.stepin.app.evaluate.CategoryRow;
+import org.stepin.app.evaluate.ContenderRow;
 import org.stepin.app.evaluate.DatasetResult;
 import org.stepin.app.evaluate.EscalationRow;
 import org.stepin.app.evaluate.Example;
 import org.stepin.app.evaluate.GateResult;
-import org.stepin.app.evaluate.ScorerRow;
 import org.stepin.core.eval.Confusion;
 
 /**
@@ -73,9 +73,9 @@ public final class HtmlReport {
                 .append(" s.</p>\n<table><tr><th>scorer</th><th>rule</th><th>n</th><th>pos</th><th>TP</th><th>FP</th>"
                         + "<th>FN</th><th>TN</th><th>precision</th><th>recall</th><th>F1</th><th>alert rate</th>"
                         + "<th>alert rate on negatives</th><th>ROC-AUC</th><th>PR-AUC</th></tr>");
-        for (ScorerRow row : result.rows()) {
+        for (ContenderRow row : result.rows()) {
             Confusion c = row.metrics().confusion();
-            html.append("<tr><td>").append(escape(row.scorer())).append("</td><td class=\"note\">")
+            html.append("<tr><td>").append(escape(row.contender())).append("</td><td class=\"note\">")
                     .append(escape(row.rule())).append("</td>");
             cells(html, String.valueOf(c.total()), String.valueOf(c.positives()), String.valueOf(c.truePositives()),
                     String.valueOf(c.falsePositives()), String.valueOf(c.falseNegatives()),
@@ -95,8 +95,8 @@ public final class HtmlReport {
             html.append("<h3>Escalation: share of users whose highest severity reached</h3><table><tr><th>scorer</th>"
                     + "<th>label</th><th>users</th><th>&ge; MODERATE</th><th>&ge; HIGH</th><th>IMMINENT</th></tr>");
             for (EscalationRow row : result.escalation()) {
-                html.append("<tr><td>").append(escape(row.scorer())).append("</td><td>").append(row.label().display())
-                        .append("</td>");
+                html.append("<tr><td>").append(escape(row.contender())).append("</td><td>")
+                        .append(row.label().display()).append("</td>");
                 cells(html, String.valueOf(row.users()), Numbers.percent(row.moderate()), Numbers.percent(row.high()),
                         Numbers.percent(row.imminent()));
                 html.append("</tr>");
@@ -109,7 +109,7 @@ public final class HtmlReport {
                     + "<th>recall</th><th>F1</th></tr>");
             for (CategoryRow row : result.categories()) {
                 Confusion c = row.confusion();
-                html.append("<tr><td>").append(escape(row.scorer())).append("</td><td>").append(row.category().id())
+                html.append("<tr><td>").append(escape(row.contender())).append("</td><td>").append(row.category().id())
                         .append("</td>");
                 cells(html, String.valueOf(c.positives()), String.valueOf(c.truePositives()),
                         String.valueOf(c.falsePositives()), String.valueOf(c.falseNegatives()),
@@ -118,7 +118,7 @@ public final class HtmlReport {
             }
             html.append("</table>\n");
         }
-        String primary = result.rows().get(0).scorer();
+        String primary = result.rows().get(0).contender();
         examples(html, "Worst " + result.falsePositives().size() + " false positives of " + primary
                 + " (highest risk first)", result.falsePositives());
         examples(html, "Worst " + result.falseNegatives().size() + " false negatives of " + primary

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stepin.app.evaluate.ContenderRow;
 import org.stepin.app.evaluate.DatasetResult;
 import org.stepin.app.evaluate.Example;
-import org.stepin.app.evaluate.ScorerRow;
 import org.stepin.app.evaluate.dataset.Dataset;
 import org.stepin.app.evaluate.metrics.BinaryMetrics;
 import org.stepin.app.evaluate.metrics.Prediction;
@@ -49,7 +49,7 @@ class ExampleTextTest {
     @Test
     void shouldShowNoPersonalDetailOfAnExampleOrItsEvidenceInTheHtmlReport(@TempDir Path dir) throws Exception {
         Example example = new Example("row-7", PERSONAL, "none/NONE", 0.9, List.of("ring 07700 900123 (boundary)"));
-        ScorerRow row = new ScorerRow("stepin", "rule", BinaryMetrics.of(List.of(new Prediction(0.9, true, false),
+        ContenderRow row = new ContenderRow("stepin", "rule", BinaryMetrics.of(List.of(new Prediction(0.9, true, false),
                 new Prediction(0.1, false, true))));
         DatasetResult result = new DatasetResult(Dataset.SEED, "task", 2, List.of(row), List.of(example),
                 List.of(), List.of(), List.of(), List.of(), Duration.ZERO);
