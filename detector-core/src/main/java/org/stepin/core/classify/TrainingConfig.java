@@ -26,7 +26,6 @@ public record TrainingConfig(String algorithm, int iterations, int cutoff, doubl
     public static final TrainingConfig DEFAULT =
             new TrainingConfig(QNTrainer.MAXENT_QN_VALUE, 100, 1, 0.03, FeatureSet.WORDS_BIGRAMS);
 
-    /** Validates the parameters. */
     public TrainingConfig {
         requireNonNull(algorithm, "algorithm");
         requireNonNull(features, "features");

@@ -57,7 +57,6 @@ public record Confusion(long truePositives, long falsePositives, long falseNegat
         return new Confusion(tp, fp, fn, tn);
     }
 
-    /** All items. */
     public long total() {
         return truePositives + falsePositives + falseNegatives + trueNegatives;
     }

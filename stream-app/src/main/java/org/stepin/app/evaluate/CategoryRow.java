@@ -15,7 +15,6 @@ import org.stepin.core.lexicon.Category;
  */
 public record CategoryRow(String contender, Category category, Confusion confusion) {
 
-    /** Validates. */
     public CategoryRow {
         requireNonNull(contender, "contender");
         requireNonNull(category, "category");

@@ -13,7 +13,6 @@ import org.stepin.app.evaluate.metrics.BinaryMetrics;
  */
 public record ContenderRow(String contender, String rule, BinaryMetrics metrics) {
 
-    /** Validates. */
     public ContenderRow {
         requireNonNull(contender, "contender");
         requireNonNull(rule, "rule");

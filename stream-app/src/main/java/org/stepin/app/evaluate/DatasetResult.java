@@ -26,7 +26,6 @@ public record DatasetResult(Dataset dataset, String task, int items, List<Conten
                             List<EscalationRow> escalation, List<CategoryRow> categories, List<String> notes,
                             Duration elapsed) {
 
-    /** Validates and copies. */
     public DatasetResult {
         requireNonNull(dataset, "dataset");
         requireNonNull(task, "task");

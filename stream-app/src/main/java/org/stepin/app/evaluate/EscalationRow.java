@@ -17,7 +17,6 @@ import org.stepin.app.evaluate.dataset.CssrsLabel;
 public record EscalationRow(String contender, CssrsLabel label, int users, double moderate, double high,
                             double imminent) {
 
-    /** Validates. */
     public EscalationRow {
         requireNonNull(contender, "contender");
         requireNonNull(label, "label");

@@ -16,7 +16,6 @@ import java.util.List;
  */
 public record Example(String id, String text, String label, double risk, List<String> evidence) {
 
-    /** Validates and copies. */
     public Example {
         requireNonNull(id, "id");
         requireNonNull(text, "text");

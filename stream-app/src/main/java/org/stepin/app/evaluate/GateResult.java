@@ -12,7 +12,6 @@ import static java.util.Objects.requireNonNull;
  */
 public record GateResult(String name, String comparison, double threshold, double measured) {
 
-    /** Validates. */
     public GateResult {
         requireNonNull(name, "name");
         if (!comparison.equals(">=") && !comparison.equals("<=")) {

@@ -19,7 +19,6 @@ import org.stepin.core.lexicon.Category;
 public record AlertEvidence(Category category, String words, int start, int end, double weight,
                             List<ContextMark> marks) {
 
-    /** Validates and copies. */
     public AlertEvidence {
         requireNonNull(category, "category");
         requireNonNull(words, "words");

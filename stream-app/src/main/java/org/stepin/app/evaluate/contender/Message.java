@@ -16,7 +16,6 @@ import org.stepin.core.lexicon.Category;
  */
 public record Message(String text, Direction direction, Set<Category> focus) {
 
-    /** Validates and copies. */
     public Message {
         requireNonNull(text, "text");
         requireNonNull(direction, "direction");

@@ -18,7 +18,6 @@ import org.stepin.core.score.Severity;
 public record Risk(double score, boolean alert, Optional<Severity> severity, Optional<Category> category,
                    List<String> evidence, boolean truncated) {
 
-    /** Validates and copies. */
     public Risk {
         if (Double.isNaN(score)) {
             throw new IllegalArgumentException("score is NaN");

@@ -21,7 +21,6 @@ public record BinaryMetrics(Confusion confusion, double rocAuc, double averagePr
         precisionRecall = List.copyOf(precisionRecall);
     }
 
-    /** Measures {@code predictions}. */
     public static BinaryMetrics of(List<Prediction> predictions) {
         return new BinaryMetrics(Confusion.count(predictions, Prediction::alert, Prediction::positive),
                 RankMetrics.rocAuc(predictions), RankMetrics.averagePrecision(predictions),

@@ -9,7 +9,6 @@ package org.stepin.app.evaluate.metrics;
  */
 public record Prediction(double risk, boolean alert, boolean positive) {
 
-    /** Validates. */
     public Prediction {
         if (Double.isNaN(risk)) {
             throw new IllegalArgumentException("risk is NaN");

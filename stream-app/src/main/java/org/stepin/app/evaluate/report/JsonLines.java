@@ -21,7 +21,6 @@ public final class JsonLines {
     private final ObjectMapper mapper = new ObjectMapper();
     private final PrintWriter out;
 
-    /** Lines to {@code out}. */
     public JsonLines(PrintWriter out) {
         this.out = out;
     }
