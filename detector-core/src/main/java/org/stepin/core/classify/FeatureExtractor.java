@@ -30,12 +30,10 @@ public final class FeatureExtractor {
 
     private final FeatureSet features;
 
-    /** An extractor for {@code features}. */
     public FeatureExtractor(FeatureSet features) {
         this.features = requireNonNull(features, "features");
     }
 
-    /** The feature set this extractor computes. */
     public FeatureSet features() {
         return features;
     }

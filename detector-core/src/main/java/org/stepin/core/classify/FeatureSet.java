@@ -8,8 +8,8 @@ import static java.util.Objects.requireNonNull;
  * time computes exactly the features the model was trained on. Immutable.
  *
  * @param bigrams word bigrams within a sentence, including one with a sentence-start marker
- * @param charMin shortest character n-gram, 0 for none
- * @param charMax longest character n-gram, 0 for none
+ * @param charMin shortest character n-gram (at least 2), 0 for none
+ * @param charMax longest character n-gram (at most 6, not below {@code charMin}), 0 for none
  */
 public record FeatureSet(boolean bigrams, int charMin, int charMax) {
     /** Words only. */
@@ -17,7 +17,6 @@ public record FeatureSet(boolean bigrams, int charMin, int charMax) {
     /** Words and word bigrams. */
     public static final FeatureSet WORDS_BIGRAMS = new FeatureSet(true, 0, 0);
 
-    /** Validates the n-gram range. */
     public FeatureSet {
         boolean none = charMin == 0 && charMax == 0;
         if (!none && (charMin < 2 || charMax < charMin || charMax > 6)) {

@@ -23,7 +23,6 @@ import java.util.Properties;
 public record ModelMetadata(String modelVersion, TrainingConfig config, String corpusSha256, int messages,
                             String lexiconVersion) {
 
-    /** Validates. */
     public ModelMetadata {
         requireNonNull(modelVersion, "modelVersion");
         requireNonNull(config, "config");

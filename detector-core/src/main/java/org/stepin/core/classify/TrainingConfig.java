@@ -12,7 +12,7 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * Every parameter of classifier training, in one place. {@link #DEFAULT} is what the build trains the
  * packaged model with; it was chosen by stratified 5-fold cross-validation on the seed corpus (see
- * {@code docs/classifier.md} and {@code org.stepin.core.eval.CrossValidation}). Training is single
+ * {@code docs/classifier.md} and {@code org.stepin.core.train.CrossValidation}). Training is single
  * threaded and in memory, so the same corpus always gives the same model bytes. Immutable.
  *
  * @param algorithm OpenNLP trainer: {@code MAXENT} (GIS) or {@code MAXENT_QN} (L-BFGS)
@@ -26,7 +26,6 @@ public record TrainingConfig(String algorithm, int iterations, int cutoff, doubl
     public static final TrainingConfig DEFAULT =
             new TrainingConfig(QNTrainer.MAXENT_QN_VALUE, 100, 1, 0.03, FeatureSet.WORDS_BIGRAMS);
 
-    /** Validates the parameters. */
     public TrainingConfig {
         requireNonNull(algorithm, "algorithm");
         requireNonNull(features, "features");

@@ -12,7 +12,7 @@ import org.stepin.core.match.PhraseMatch;
 public final class ContextAnalyzer {
     private final ContextMarker[] markers;
 
-    /** An analyzer with these stages. */
+    /** An analyzer that runs {@code markers} in this order. */
     public ContextAnalyzer(List<ContextMarker> markers) {
         this.markers = List.copyOf(requireNonNull(markers, "markers")).toArray(new ContextMarker[0]);
     }

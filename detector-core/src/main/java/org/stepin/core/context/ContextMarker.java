@@ -4,7 +4,6 @@ import org.stepin.core.match.PhraseMatch;
 
 /** One context stage: says whether its {@link ContextMark} applies to a match. Thread-safe. */
 public interface ContextMarker {
-    /** The mark this stage sets. */
     ContextMark mark();
 
     /**

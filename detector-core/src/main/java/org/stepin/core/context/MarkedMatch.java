@@ -21,7 +21,6 @@ public record MarkedMatch(PhraseMatch match, Set<ContextMark> marks) {
         marks = marks.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(marks));
     }
 
-    /** True when {@code mark} applies. */
     public boolean has(ContextMark mark) {
         return marks.contains(mark);
     }

@@ -77,7 +77,6 @@ public final class MessageContext {
         }
     }
 
-    /** The analysed message. */
     public AnalyzedText text() {
         return text;
     }

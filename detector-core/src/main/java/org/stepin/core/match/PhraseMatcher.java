@@ -35,7 +35,7 @@ public final class PhraseMatcher {
     /** The trie below a first word that is a count ({@link Placeholder#MANY}); null when no entry starts so. */
     private final Node firstCount;
 
-    /** A matcher for these entries. */
+    /** Builds the token trie of {@code entries} once; matching never builds again. */
     public PhraseMatcher(List<LexiconEntry> entries) {
         Map<String, Integer> ids = new HashMap<>();
         List<String> lemmas = new ArrayList<>();

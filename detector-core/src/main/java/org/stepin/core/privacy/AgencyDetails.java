@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * number, address, handle or web site is doing the right thing. The scanner leaves details that
  * match these out of its result. Values are normalised on the way in: e-mail and URL domains to
  * lower case without {@code @}, scheme or {@code www.}; handles to lower case without {@code @};
- * phone numbers to their digits. Immutable.
+ * phone numbers to their digits; a null value, an empty one after normalising or a phone number of
+ * fewer than three digits is rejected with the field's name. Immutable.
  *
  * <p>Matching: an e-mail matches when its domain is one of {@code emailDomains} or a subdomain of
  * one; a URL likewise against {@code urlDomains}; a handle by its name, ignoring case; a phone when
@@ -29,7 +30,6 @@ public record AgencyDetails(Set<String> emailDomains, Set<String> phoneNumbers, 
     private static final int MIN_NATIONAL_DIGITS = 9;
     private static final int MAX_COUNTRY_CODE = 3;
 
-    /** Validates and normalises. */
     public AgencyDetails {
         emailDomains = normalise(emailDomains, "emailDomains", AgencyDetails::domainOf);
         phoneNumbers = normalise(phoneNumbers, "phoneNumbers", AgencyDetails::phoneDigitsOf);

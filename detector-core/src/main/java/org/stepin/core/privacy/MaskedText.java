@@ -29,7 +29,6 @@ public final class MaskedText {
         this.maskedEnds = maskedEnds;
     }
 
-    /** The masked text. */
     public String text() {
         return text;
     }

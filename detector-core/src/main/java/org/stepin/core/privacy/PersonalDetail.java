@@ -12,7 +12,6 @@ import static java.util.Objects.requireNonNull;
  */
 public record PersonalDetail(PersonalDetailKind kind, int start, int end) {
 
-    /** Validates the span. */
     public PersonalDetail {
         requireNonNull(kind, "kind");
         if (start < 0 || end <= start) {
@@ -20,7 +19,6 @@ public record PersonalDetail(PersonalDetailKind kind, int start, int end) {
         }
     }
 
-    /** The span of the detail. */
     public Span span() {
         return new Span(start, end);
     }

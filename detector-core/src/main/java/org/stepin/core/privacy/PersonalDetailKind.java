@@ -11,7 +11,12 @@ public enum PersonalDetailKind {
     /** A web address, with or without scheme. */
     URL("[url]"),
     /** A house number with street, a UK postcode or a US state with ZIP code. */
-    STREET_ADDRESS("[address]");
+    STREET_ADDRESS("[address]"),
+    /**
+     * Any other run of digits (an age, a date, an id, a short number): found only by the
+     * {@linkplain PersonalDetailScanner#strict() strict scanner}, never by the one the pipeline uses.
+     */
+    NUMBER("[number]");
 
     private final String placeholder;
 

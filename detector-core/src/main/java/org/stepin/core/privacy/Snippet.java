@@ -14,7 +14,6 @@ import java.util.Optional;
  */
 public record Snippet(String text, List<Optional<Span>> spans) {
 
-    /** Validates and copies. */
     public Snippet {
         requireNonNull(text, "text");
         spans = List.copyOf(spans);

@@ -8,7 +8,6 @@ package org.stepin.core.privacy;
  */
 public record Span(int start, int end) {
 
-    /** Validates the span. */
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");

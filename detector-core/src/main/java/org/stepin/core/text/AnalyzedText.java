@@ -13,7 +13,6 @@ import java.util.List;
  */
 public record AnalyzedText(String original, List<Token> tokens, boolean truncated) {
 
-    /** Copies the token list. */
     public AnalyzedText {
         requireNonNull(original, "original");
         tokens = List.copyOf(tokens);
@@ -24,7 +23,6 @@ public record AnalyzedText(String original, List<Token> tokens, boolean truncate
         return tokens.size();
     }
 
-    /** Token {@code i}. */
     public Token token(int i) {
         return tokens.get(i);
     }

@@ -87,7 +87,6 @@ public final class ChatTokenizer {
         return tokens;
     }
 
-    /** The cap on tokens per message. */
     public int maxTokens() {
         return maxTokens;
     }

@@ -38,7 +38,7 @@ public final class Lemmatizer implements TokenFilter {
         }
     }
 
-    /** The lemma of one word form. */
+    /** The irregular lemma of {@code form}, else {@code form} stripped when that is a lexicon word, else the form. */
     public String lemma(String form) {
         String known = irregular.get(form);
         if (known != null) {

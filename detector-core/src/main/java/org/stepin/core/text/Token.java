@@ -15,7 +15,6 @@ import static java.util.Objects.requireNonNull;
  */
 public record Token(String form, String lemma, int start, int end, TokenKind kind, boolean elongated) {
 
-    /** Validates the fields. */
     public Token {
         requireNonNull(form, "form");
         requireNonNull(lemma, "lemma");
@@ -35,7 +34,6 @@ public record Token(String form, String lemma, int start, int end, TokenKind kin
         return new Token(newForm, newForm, start, end, kind, elongated);
     }
 
-    /** This token with another lemma. */
     public Token withLemma(String newLemma) {
         return new Token(form, newLemma, start, end, kind, elongated);
     }

@@ -18,7 +18,6 @@ public final class Vocabulary {
         this.words = words;
     }
 
-    /** A vocabulary of these words. */
     public static Vocabulary of(Set<String> words) {
         return new Vocabulary(WordIds.of(new ArrayList<>(Set.copyOf(words))));
     }

@@ -22,7 +22,6 @@ final class WordMap<V> {
         this.values = values;
     }
 
-    /** The entries of {@code map}. */
     static <V> WordMap<V> of(Map<String, V> map) {
         List<String> keys = new ArrayList<>(map.size());
         List<V> values = new ArrayList<>(map.size());

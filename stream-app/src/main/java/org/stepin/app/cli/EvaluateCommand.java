@@ -16,18 +16,18 @@ import org.stepin.app.evaluate.Evaluation;
 import org.stepin.app.evaluate.GateResult;
 import org.stepin.app.evaluate.Progress;
 import org.stepin.app.evaluate.QualityGates;
+import org.stepin.app.evaluate.contender.Contender;
+import org.stepin.app.evaluate.contender.Contenders;
 import org.stepin.app.evaluate.dataset.Dataset;
 import org.stepin.app.evaluate.report.HtmlReport;
 import org.stepin.app.evaluate.report.JsonLines;
 import org.stepin.app.evaluate.report.TerminalProgress;
 import org.stepin.app.evaluate.report.TextTable;
-import org.stepin.app.evaluate.scorer.Scorer;
-import org.stepin.app.evaluate.scorer.Scorers;
 import org.stepin.core.Detector;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code detector evaluate}: stepin and its peers (VADER, a substring keyword list) on labelled data, a
@@ -76,13 +76,13 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Set<Dataset> chosen = datasets();
         Detector detector = lexicons.detector();
-        Scorers known = Scorers.standard(detector);
+        Contenders known = Contenders.standard(detector);
         Set<String> scorerNames = new LinkedHashSet<>(scorers == null ? known.names() : scorers);
         if (gates) {
             chosen.addAll(QualityGates.DATASETS);
-            scorerNames.addAll(QualityGates.SCORERS);
+            scorerNames.addAll(QualityGates.CONTENDERS);
         }
-        List<Scorer> selected = known.select(scorerNames);
+        List<Contender> selected = known.select(scorerNames);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress.Factory progress = noProgress || System.console() == null ? Progress.silent()

@@ -19,7 +19,6 @@ public final class AlertPrinter {
 
     private final PrintWriter out;
 
-    /** A printer to {@code out}. */
     public AlertPrinter(PrintWriter out) {
         this.out = out;
     }

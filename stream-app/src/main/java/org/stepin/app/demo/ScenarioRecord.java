@@ -15,7 +15,6 @@ import java.time.Instant;
  */
 public record ScenarioRecord(String topic, byte[] key, byte[] value, Instant timestamp) {
 
-    /** Validates. */
     public ScenarioRecord {
         requireNonNull(topic, "topic");
         requireNonNull(timestamp, "timestamp");

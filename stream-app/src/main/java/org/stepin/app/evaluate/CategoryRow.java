@@ -2,22 +2,21 @@ package org.stepin.app.evaluate;
 
 import static java.util.Objects.requireNonNull;
 
-import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.eval.Confusion;
 import org.stepin.core.lexicon.Category;
 
 /**
  * Per-category quality on the seed corpus: a row labelled with the category at MODERATE or above is
- * positive; the scorer is right when it alerts and its top category is that category. Immutable.
+ * positive; the contender is right when it alerts and its top category is that category. Immutable.
  *
- * @param scorer the scorer's name
+ * @param contender the contender's name
  * @param category the category
  * @param confusion the counts
  */
-public record CategoryRow(String scorer, Category category, Confusion confusion) {
+public record CategoryRow(String contender, Category category, Confusion confusion) {
 
-    /** Validates. */
     public CategoryRow {
-        requireNonNull(scorer, "scorer");
+        requireNonNull(contender, "contender");
         requireNonNull(category, "category");
         requireNonNull(confusion, "confusion");
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.stepin.app.evaluate.dataset.PostChunker;
 
-/** How a C-SSRS user's Reddit posts become the messages a scorer reads. */
+/** How a C-SSRS user's Reddit posts become the messages a contender reads. */
 public enum CssrsSplit {
     /** Each post is one message; stepin reads only its start when it exceeds the analysis cap. */
     POSTS,

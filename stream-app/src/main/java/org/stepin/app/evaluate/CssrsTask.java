@@ -4,18 +4,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.stepin.app.evaluate.contender.Contender;
+import org.stepin.app.evaluate.contender.Message;
+import org.stepin.app.evaluate.contender.Risk;
 import org.stepin.app.evaluate.dataset.CssrsLabel;
 import org.stepin.app.evaluate.dataset.CssrsUser;
 import org.stepin.app.evaluate.dataset.Dataset;
 import org.stepin.app.evaluate.metrics.BinaryMetrics;
 import org.stepin.app.evaluate.metrics.Prediction;
-import org.stepin.app.evaluate.scorer.Message;
-import org.stepin.app.evaluate.scorer.Risk;
-import org.stepin.app.evaluate.scorer.Scorer;
 import org.stepin.core.score.Severity;
 
 /**
- * The C-SSRS users, each user's posts streamed in order as one youth's messages: per scorer, the highest
+ * The C-SSRS users, each user's posts streamed in order as one youth's messages: per contender, the highest
  * risk and severity any message reached and whether any message alerted. Binary rows compare Ideation,
  * Behavior and Attempt users (positive) with Supportive users (negative); Indicator users appear only in
  * the escalation table.
@@ -27,7 +27,7 @@ final class CssrsTask {
     private CssrsTask() {
     }
 
-    /** A user's messages and the scorer's verdict on the riskiest one. */
+    /** A user's messages and the contender's verdict on the riskiest one. */
     private record UserPeak(CssrsUser user, double risk, boolean alert, Severity severity, String text,
                             List<String> evidence) {
     }
@@ -35,7 +35,7 @@ final class CssrsTask {
     private record UserMessage(int user, String text) {
     }
 
-    static DatasetResult run(List<CssrsUser> users, CssrsSplit split, List<Scorer> scorers,
+    static DatasetResult run(List<CssrsUser> users, CssrsSplit split, List<Contender> contenders,
                              Progress.Factory progress) {
         List<UserMessage> messages = new ArrayList<>();
         int posts = 0;
@@ -47,7 +47,7 @@ final class CssrsTask {
                 }
             }
         }
-        List<ScorerRow> rows = new ArrayList<>();
+        List<ContenderRow> rows = new ArrayList<>();
         List<EscalationRow> escalation = new ArrayList<>();
         List<Example> falsePositives = new ArrayList<>();
         List<Example> falseNegatives = new ArrayList<>();
@@ -60,13 +60,13 @@ final class CssrsTask {
             notes.add(cut + " users' post lists are cut off in the published file (at 32,759 characters);"
                     + " their posts up to the cut are scored");
         }
-        for (Scorer scorer : scorers) {
-            List<Risk> risks = Scoring.scoreAll(messages, message -> scorer.score(Message.inbound(message.text())),
-                    scorer, Dataset.CSSRS.id(), progress);
+        for (Contender contender : contenders) {
+            List<Risk> risks = Scoring.scoreAll(messages, message -> contender.score(Message.inbound(message.text())),
+                    contender, Dataset.CSSRS.id(), progress);
             List<UserPeak> peaks = peaks(users, messages, risks);
             long truncated = risks.stream().filter(Risk::truncated).count();
             if (truncated > 0) {
-                notes.add(scorer.name() + ": " + truncated + " of " + messages.size()
+                notes.add(contender.name() + ": " + truncated + " of " + messages.size()
                         + " messages exceeded the analysis cap; only their start was read");
             }
             List<Prediction> predictions = new ArrayList<>();
@@ -76,15 +76,15 @@ final class CssrsTask {
                     continue;
                 }
                 predictions.add(new Prediction(peak.risk(), peak.alert(), label.atRisk()));
-                if (scorer == scorers.get(0) && peak.alert() != label.atRisk()) {
+                if (contender == contenders.get(0) && peak.alert() != label.atRisk()) {
                     Example example = new Example(peak.user().id(), peak.text(), label.display(), peak.risk(),
                             peak.evidence());
                     (peak.alert() ? falsePositives : falseNegatives).add(example);
                 }
             }
-            rows.add(new ScorerRow(scorer.name(), scorer.rule(), BinaryMetrics.of(predictions)));
+            rows.add(new ContenderRow(contender.name(), contender.rule(), BinaryMetrics.of(predictions)));
             if (risks.stream().anyMatch(risk -> risk.severity().isPresent())) {
-                escalation.addAll(escalation(scorer.name(), peaks));
+                escalation.addAll(escalation(contender.name(), peaks));
             }
         }
         return new DatasetResult(Dataset.CSSRS, TASK, users.size(), rows, Examples.worstFalsePositives(falsePositives),
@@ -117,12 +117,12 @@ final class CssrsTask {
         return peaks;
     }
 
-    private static List<EscalationRow> escalation(String scorer, List<UserPeak> peaks) {
+    private static List<EscalationRow> escalation(String contender, List<UserPeak> peaks) {
         List<EscalationRow> rows = new ArrayList<>();
         for (CssrsLabel label : CssrsLabel.values()) {
             List<Severity> reached = peaks.stream().filter(peak -> peak.user().label() == label)
                     .map(UserPeak::severity).toList();
-            rows.add(new EscalationRow(scorer, label, reached.size(), share(reached, Severity.MODERATE),
+            rows.add(new EscalationRow(contender, label, reached.size(), share(reached, Severity.MODERATE),
                     share(reached, Severity.HIGH), share(reached, Severity.IMMINENT)));
         }
         return rows;

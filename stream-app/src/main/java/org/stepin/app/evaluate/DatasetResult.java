@@ -13,20 +13,19 @@ import org.stepin.app.evaluate.dataset.Dataset;
  * @param dataset the data set
  * @param task what counts as positive and negative, in words
  * @param items how many items (texts or users) were scored
- * @param rows one row per scorer, in table order
- * @param falsePositives the primary scorer's worst false alarms, most confident first
- * @param falseNegatives the primary scorer's worst misses, lowest risk first
- * @param escalation C-SSRS only: severity reached per label, per scorer with severities
- * @param categories seed corpus only: per-category counts for scorers with categories
+ * @param rows one row per contender, in table order
+ * @param falsePositives the primary contender's worst false alarms, most confident first
+ * @param falseNegatives the primary contender's worst misses, lowest risk first
+ * @param escalation C-SSRS only: severity reached per label, per contender with severities
+ * @param categories seed corpus only: per-category counts for contenders with categories
  * @param notes how the data set was read (drops, chunking), for the report
  * @param elapsed wall time of the data set's evaluation
  */
-public record DatasetResult(Dataset dataset, String task, int items, List<ScorerRow> rows,
+public record DatasetResult(Dataset dataset, String task, int items, List<ContenderRow> rows,
                             List<Example> falsePositives, List<Example> falseNegatives,
                             List<EscalationRow> escalation, List<CategoryRow> categories, List<String> notes,
                             Duration elapsed) {
 
-    /** Validates and copies. */
     public DatasetResult {
         requireNonNull(dataset, "dataset");
         requireNonNull(task, "task");
@@ -39,9 +38,9 @@ public record DatasetResult(Dataset dataset, String task, int items, List<Scorer
         notes = List.copyOf(notes);
     }
 
-    /** The row of {@code scorer}, if it ran. */
-    public Optional<ScorerRow> row(String scorer) {
-        return rows.stream().filter(row -> row.scorer().equals(scorer)).findFirst();
+    /** The row of {@code contender}, if it ran. */
+    public Optional<ContenderRow> row(String contender) {
+        return rows.stream().filter(row -> row.contender().equals(contender)).findFirst();
     }
 
     /** A copy with {@code more} as its notes (they replace the old ones). */

@@ -9,18 +9,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.stepin.app.evaluate.contender.Contender;
+import org.stepin.app.evaluate.contender.Message;
 import org.stepin.app.evaluate.dataset.CssrsReader;
 import org.stepin.app.evaluate.dataset.Dataset;
 import org.stepin.app.evaluate.dataset.DavidsonReader;
 import org.stepin.app.evaluate.dataset.GoEmotionsReader;
 import org.stepin.app.evaluate.dataset.SadReader;
 import org.stepin.app.evaluate.dataset.SeedCorpusReader;
-import org.stepin.app.evaluate.scorer.Message;
-import org.stepin.app.evaluate.scorer.Scorer;
 import org.stepin.core.lexicon.Category;
 
 /**
- * Runs the scorers under test on one data set at a time: reads it from the data folder (the seed
+ * Runs the contenders under test on one data set at a time: reads it from the data folder (the seed
  * corpus from the packaged lexicons), picks the task for its kind, and times it. Immutable;
  * the data is read anew on every run.
  */
@@ -29,21 +29,21 @@ public final class Evaluation {
     public static final Set<Category> HARASSMENT = Set.of(Category.WORKER_HARASSMENT, Category.BULLYING);
 
     private final Path dataDirectory;
-    private final List<Scorer> scorers;
+    private final List<Contender> contenders;
     private final CssrsSplit split;
     private final Progress.Factory progress;
 
     /**
-     * An evaluation of {@code scorers} (the first is the primary one, whose mistakes are shown) on data
+     * An evaluation of {@code contenders} (the first is the primary one, whose mistakes are shown) on data
      * under {@code dataDirectory}.
      */
-    public Evaluation(Path dataDirectory, List<Scorer> scorers, CssrsSplit split, Progress.Factory progress) {
+    public Evaluation(Path dataDirectory, List<Contender> contenders, CssrsSplit split, Progress.Factory progress) {
         this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory");
-        this.scorers = List.copyOf(scorers);
+        this.contenders = List.copyOf(contenders);
         this.split = requireNonNull(split, "split");
         this.progress = requireNonNull(progress, "progress");
-        if (this.scorers.isEmpty()) {
-            throw new IllegalArgumentException("no scorer to evaluate");
+        if (this.contenders.isEmpty()) {
+            throw new IllegalArgumentException("no contender to evaluate");
         }
     }
 
@@ -64,28 +64,28 @@ public final class Evaluation {
         return folder;
     }
 
-    /** Evaluates every scorer on {@code dataset}. */
+    /** Evaluates every contender on {@code dataset}. */
     public DatasetResult run(Dataset dataset) throws IOException {
         long start = System.nanoTime();
         DatasetResult result = switch (dataset) {
             case GOEMOTIONS -> BinaryTask.run(dataset,
                     "comments labelled sadness, grief, fear, nervousness or remorse (distress) vs none of them"
                             + " (everyday)", GoEmotionsReader.readDev(requireFolder(dataset)),
-                    text -> Message.inbound(text.text()), scorers, progress,
+                    text -> Message.inbound(text.text()), contenders, progress,
                     List.of("dev split; alert rate on negatives = alert rate on everyday comments"));
             case SAD -> BinaryTask.run(dataset, "sentences with mean stress severity >= 7 vs <= 2 (0-10 scale)",
-                    SadReader.read(requireFolder(dataset)), text -> Message.inbound(text.text()), scorers, progress,
+                    SadReader.read(requireFolder(dataset)), text -> Message.inbound(text.text()), contenders, progress,
                     List.of("sentences with a mean severity between 2 and 7 are left out"));
             case DAVIDSON -> BinaryTask.run(dataset, "tweets labelled hate or offensive vs neither",
                     DavidsonReader.read(requireFolder(dataset)), text -> Message.focused(text.text(), HARASSMENT),
-                    scorers, progress, List.of("stepin is measured on its worker_harassment and bullying scores"
+                    contenders, progress, List.of("stepin is measured on its worker_harassment and bullying scores"
                             + " only (severity by the detector's own thresholds for those categories)"));
-            case CSSRS -> CssrsTask.run(CssrsReader.read(requireFolder(dataset)), split, scorers, progress);
-            case SEED -> SeedTask.run(SeedCorpusReader.readPackaged(), scorers, progress);
+            case CSSRS -> CssrsTask.run(CssrsReader.read(requireFolder(dataset)), split, contenders, progress);
+            case SEED -> SeedTask.run(SeedCorpusReader.readPackaged(), contenders, progress);
         };
         List<String> notes = new ArrayList<>(result.notes());
-        for (Scorer scorer : scorers) {
-            notes.addAll(scorer.drainNotes());
+        for (Contender contender : contenders) {
+            notes.addAll(contender.drainNotes());
         }
         return result.withNotes(notes).withElapsed(Duration.ofNanos(System.nanoTime() - start));
     }

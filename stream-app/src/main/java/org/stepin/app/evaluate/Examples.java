@@ -19,7 +19,7 @@ final class Examples {
         return List.copyOf(sorted.subList(0, Math.min(WORST, sorted.size())));
     }
 
-    /** The misses with the lowest risk first: what the scorer did not see at all. */
+    /** The misses with the lowest risk first: what the contender did not see at all. */
     static List<Example> worstFalseNegatives(List<Example> falseNegatives) {
         List<Example> sorted = new ArrayList<>(falseNegatives);
         sorted.sort(Comparator.comparingDouble(Example::risk).thenComparing(Example::id));

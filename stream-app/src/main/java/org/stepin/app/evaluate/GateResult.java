@@ -8,11 +8,10 @@ import static java.util.Objects.requireNonNull;
  * @param name what the gate checks
  * @param comparison {@code ">="} or {@code "<="}
  * @param threshold the value the measurement is compared with
- * @param measured the measured value; NaN when the data or scorer it needs was not evaluated
+ * @param measured the measured value; NaN when the data or contender it needs was not evaluated
  */
 public record GateResult(String name, String comparison, double threshold, double measured) {
 
-    /** Validates. */
     public GateResult {
         requireNonNull(name, "name");
         if (!comparison.equals(">=") && !comparison.equals("<=")) {

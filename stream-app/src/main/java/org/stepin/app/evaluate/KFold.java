@@ -11,7 +11,7 @@ import java.util.Random;
  * folds.
  */
 final class KFold {
-    /** Folds used when a scorer is trainable. */
+    /** Folds used when a contender is trainable. */
     static final int FOLDS = 5;
     private static final long SEED = 20_261_122L;
 

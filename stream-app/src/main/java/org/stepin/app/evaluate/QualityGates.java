@@ -3,9 +3,9 @@ package org.stepin.app.evaluate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.stepin.app.evaluate.contender.Contenders;
 import org.stepin.app.evaluate.dataset.CssrsLabel;
 import org.stepin.app.evaluate.dataset.Dataset;
-import org.stepin.app.evaluate.scorer.Scorers;
 
 /**
  * The quality stepin must reach before it may alert anyone, in one place. Raise a threshold when the
@@ -23,8 +23,8 @@ public final class QualityGates {
 
     /** The data sets the gates need. */
     public static final Set<Dataset> DATASETS = Set.of(Dataset.CSSRS, Dataset.GOEMOTIONS);
-    /** The scorers the gates need. */
-    public static final Set<String> SCORERS = Set.of(Scorers.STEPIN, Scorers.VADER);
+    /** The contenders the gates need. */
+    public static final Set<String> CONTENDERS = Set.of(Contenders.STEPIN, Contenders.VADER);
 
     private QualityGates() {
     }
@@ -33,7 +33,7 @@ public final class QualityGates {
     public static List<GateResult> check(List<DatasetResult> results) {
         Optional<DatasetResult> cssrs = find(results, Dataset.CSSRS);
         Optional<DatasetResult> goemotions = find(results, Dataset.GOEMOTIONS);
-        double vaderAuc = cssrs.flatMap(result -> result.row(Scorers.VADER))
+        double vaderAuc = cssrs.flatMap(result -> result.row(Contenders.VADER))
                 .map(row -> row.metrics().rocAuc()).orElse(Double.NaN);
         return List.of(
                 new GateResult("C-SSRS: Behavior + Attempt users reaching >= HIGH", ">=",
@@ -44,11 +44,11 @@ public final class QualityGates {
                         .orElse(Double.NaN)),
                 new GateResult("C-SSRS: ROC-AUC (Ideation/Behavior/Attempt vs Supportive) >= VADER's + "
                         + CSSRS_AUC_MARGIN_OVER_VADER, ">=", vaderAuc + CSSRS_AUC_MARGIN_OVER_VADER,
-                        cssrs.flatMap(result -> result.row(Scorers.STEPIN)).map(row -> row.metrics().rocAuc())
+                        cssrs.flatMap(result -> result.row(Contenders.STEPIN)).map(row -> row.metrics().rocAuc())
                                 .orElse(Double.NaN)),
                 new GateResult("GoEmotions dev: alert rate (>= MODERATE) on everyday comments", "<=",
-                        GOEMOTIONS_EVERYDAY_ALERT_MAX, goemotions.flatMap(result -> result.row(Scorers.STEPIN))
-                        .map(row -> row.metrics().confusion().negativeAlertRate()).orElse(Double.NaN)));
+                        GOEMOTIONS_EVERYDAY_ALERT_MAX, goemotions.flatMap(result -> result.row(Contenders.STEPIN))
+                        .map(row -> row.metrics().confusion().falsePositiveRate()).orElse(Double.NaN)));
     }
 
     private static Optional<DatasetResult> find(List<DatasetResult> results, Dataset dataset) {
@@ -59,7 +59,7 @@ public final class QualityGates {
         double reached = 0;
         int users = 0;
         for (EscalationRow row : cssrs.escalation()) {
-            if (row.scorer().equals(Scorers.STEPIN) && labels.contains(row.label()) && row.users() > 0) {
+            if (row.contender().equals(Contenders.STEPIN) && labels.contains(row.label()) && row.users() > 0) {
                 reached += row.high() * row.users();
                 users += row.users();
             }
@@ -69,7 +69,7 @@ public final class QualityGates {
 
     private static double supportiveModerate(DatasetResult cssrs) {
         return cssrs.escalation().stream()
-                .filter(row -> row.scorer().equals(Scorers.STEPIN) && row.label() == CssrsLabel.SUPPORTIVE)
+                .filter(row -> row.contender().equals(Contenders.STEPIN) && row.label() == CssrsLabel.SUPPORTIVE)
                 .map(EscalationRow::moderate).findFirst().orElse(Double.NaN);
     }
 }

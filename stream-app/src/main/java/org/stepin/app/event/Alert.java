@@ -35,7 +35,6 @@ public record Alert(String alertId, String youthId, Severity severity, List<Cate
                     Instant eventTime, Instant detectedAt, String lexiconVersion, String modelVersion,
                     String supersedes) {
 
-    /** Validates and copies. */
     public Alert {
         requireNonNull(alertId, "alertId");
         requireNonNull(youthId, "youthId");

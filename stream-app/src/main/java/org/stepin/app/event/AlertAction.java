@@ -16,7 +16,6 @@ import java.time.Instant;
  */
 public record AlertAction(String alertId, ActionKind action, Outcome outcome, String by, Instant at, String note) {
 
-    /** Validates. */
     public AlertAction {
         requireNonNull(alertId, "alertId");
         requireNonNull(action, "action");

@@ -22,7 +22,6 @@ import org.stepin.core.lexicon.Category;
 public record AlertEvidence(Category category, EvidenceSource source, String entry, String words, int start,
                             int end, double weight, List<ContextMark> marks) {
 
-    /** Copies the marks. */
     public AlertEvidence {
         requireNonNull(category, "category");
         requireNonNull(source, "source");

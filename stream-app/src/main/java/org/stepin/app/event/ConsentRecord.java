@@ -23,7 +23,6 @@ public record ConsentRecord(String youthId, ConsentStatus status, Set<String> ch
                             Instant validFrom, Instant validUntil, int birthYear, String assignedCaseworker,
                             Instant recordedAt) {
 
-    /** Validates and copies. */
     public ConsentRecord {
         requireNonNull(youthId, "youthId");
         requireNonNull(status, "status");

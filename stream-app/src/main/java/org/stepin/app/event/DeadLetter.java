@@ -21,7 +21,6 @@ import java.time.Instant;
 public record DeadLetter(String sourceTopic, int partition, long offset, ErrorKind errorKind, String errorClass,
                          String reason, String processorNode, Instant failedAt, byte[] key, byte[] value) {
 
-    /** Validates. */
     public DeadLetter {
         requireNonNull(sourceTopic, "sourceTopic");
         requireNonNull(errorKind, "errorKind");

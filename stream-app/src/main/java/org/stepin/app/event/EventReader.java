@@ -48,7 +48,10 @@ public final class EventReader {
         return key;
     }
 
-    /** Reads a message event. */
+    /**
+     * Reads a message event: ids non-blank and at most {@value #MAX_ID_CHARS} chars, the text possibly empty but
+     * at most the reader's limit, the platform lower-cased.
+     */
     public MessageEvent readMessage(byte[] bytes) {
         JsonNode node = object(bytes);
         String text = string(node, "text", false);

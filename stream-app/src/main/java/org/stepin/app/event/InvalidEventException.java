@@ -17,7 +17,6 @@ public final class InvalidEventException extends RuntimeException {
         this.kind = requireNonNull(kind, "kind");
     }
 
-    /** The kind of violation. */
     public ErrorKind kind() {
         return kind;
     }

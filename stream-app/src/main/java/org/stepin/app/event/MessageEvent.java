@@ -21,7 +21,6 @@ import org.stepin.core.Direction;
 public record MessageEvent(String eventId, String youthId, String channelId, String platform, Direction direction,
                            String conversationId, Instant sentAt, String text, String workerId) {
 
-    /** Validates. */
     public MessageEvent {
         requireNonNull(eventId, "eventId");
         requireNonNull(youthId, "youthId");

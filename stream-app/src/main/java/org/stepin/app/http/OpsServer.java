@@ -35,7 +35,6 @@ import java.util.function.BooleanSupplier;
 public final class OpsServer implements AutoCloseable {
     /** The default bind address: loopback only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
-    /** The default port. */
     public static final int DEFAULT_PORT = 9400;
 
     private final HttpServer server;
@@ -57,7 +56,7 @@ public final class OpsServer implements AutoCloseable {
         return server.getAddress();
     }
 
-    /** The port the server listens on. */
+    /** The port the server listens on, the real one when it was started on port 0. */
     public int port() {
         return server.getAddress().getPort();
     }

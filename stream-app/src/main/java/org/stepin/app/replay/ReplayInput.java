@@ -24,7 +24,6 @@ public record ReplayInput(int lineNumber, byte[] key, byte[] value, Instant time
     /** The key given to a line that is not a JSON object, so the dead letter names the JSON problem. */
     public static final String UNREADABLE_KEY = "unreadable-line";
 
-    /** Validates. */
     public ReplayInput {
         requireNonNull(value, "value");
         requireNonNull(timestamp, "timestamp");

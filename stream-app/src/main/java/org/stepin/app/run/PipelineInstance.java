@@ -70,7 +70,7 @@ public final class PipelineInstance implements AutoCloseable {
         return instance;
     }
 
-    /** The pipeline. */
+    /** The running pipeline, to ask whether it is running or to close it with the instance. */
     public PipelineRunner runner() {
         return runner;
     }

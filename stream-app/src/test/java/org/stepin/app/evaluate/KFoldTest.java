@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.stepin.app.evaluate.contender.Contender;
+import org.stepin.app.evaluate.contender.Message;
+import org.stepin.app.evaluate.contender.Risk;
+import org.stepin.app.evaluate.contender.TrainableContender;
 import org.stepin.app.evaluate.dataset.SeedRow;
-import org.stepin.app.evaluate.scorer.Message;
-import org.stepin.app.evaluate.scorer.Risk;
-import org.stepin.app.evaluate.scorer.Scorer;
-import org.stepin.app.evaluate.scorer.TrainableScorer;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.score.Severity;
 
@@ -27,8 +27,8 @@ class KFoldTest {
         assertThat(KFold.split(11, 5)).isEqualTo(folds);
     }
 
-    /** A "learned" scorer that alerts on texts it saw labelled as a category in training. */
-    private static final class Memoriser implements TrainableScorer {
+    /** A "learned" contender that alerts on texts it saw labelled as a category in training. */
+    private static final class Memoriser implements TrainableContender {
         private final List<String> risky;
         private final List<Integer> trainingSizes;
 
@@ -54,7 +54,7 @@ class KFoldTest {
         }
 
         @Override
-        public Scorer trainedOn(List<Example> examples) {
+        public Contender trainedOn(List<Example> examples) {
             trainingSizes.add(examples.size());
             return new Memoriser(examples.stream().filter(e -> !e.label().equals("none"))
                     .map(e -> e.message().text()).toList(), trainingSizes);
@@ -62,7 +62,7 @@ class KFoldTest {
     }
 
     @Test
-    void shouldCrossValidateATrainableScorerOnHeldOutFolds() {
+    void shouldCrossValidateATrainableContenderOnHeldOutFolds() {
         List<SeedRow> rows = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             rows.add(new SeedRow("a" + i, Optional.of(Category.SELF_HARM), Severity.HIGH, "none", "text " + i));

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.stepin.app.evaluate.dataset.CssrsLabel;
 import org.stepin.app.evaluate.dataset.Dataset;
 import org.stepin.app.evaluate.metrics.BinaryMetrics;
-import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.eval.Confusion;
 
 class QualityGatesTest {
-    private static ScorerRow row(String scorer, double auc, Confusion confusion) {
-        return new ScorerRow(scorer, "rule", new BinaryMetrics(confusion, auc, 0.5, List.of(), List.of()));
+    private static ContenderRow row(String contender, double auc, Confusion confusion) {
+        return new ContenderRow(contender, "rule", new BinaryMetrics(confusion, auc, 0.5, List.of(), List.of()));
     }
 
-    private static DatasetResult result(Dataset dataset, List<ScorerRow> rows, List<EscalationRow> escalation) {
+    private static DatasetResult result(Dataset dataset, List<ContenderRow> rows, List<EscalationRow> escalation) {
         return new DatasetResult(dataset, "task", 1, rows, List.of(), List.of(), escalation, List.of(), List.of(),
                 Duration.ZERO);
     }

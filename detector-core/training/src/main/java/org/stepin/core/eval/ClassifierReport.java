@@ -16,6 +16,7 @@ import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import org.stepin.core.Detector;
 import org.stepin.core.classify.FeatureSet;
 import org.stepin.core.train.LabelledMessage;
+import org.stepin.core.train.CrossValidation;
 import org.stepin.core.train.ModelTrainer;
 import org.stepin.core.classify.Probabilities;
 import org.stepin.core.train.SeedCorpus;
@@ -74,7 +75,7 @@ public final class ClassifierReport {
         List<String> labels = labels();
         List<String> gold = messages.stream().map(LabelledMessage::stepInLabel).toList();
         RulesPredictor rules = new RulesPredictor(Detector.create(lexicon));
-        Confusion rulesConfusion = new Confusion(labels, gold,
+        LabelPredictions rulesPredictions = new LabelPredictions(labels, gold,
                 messages.stream().map(m -> rules.predict(m.text())).toList());
 
         StringBuilder text = new StringBuilder();
@@ -85,18 +86,19 @@ public final class ClassifierReport {
                 .append("## Candidates (out-of-fold) and the rules tier (whole corpus)\n\n")
                 .append("| predictor | accuracy | macro-F1 (10 labels) | macro-F1 (9 risk) "
                         + "| any-risk precision | any-risk recall |\n|---|---:|---:|---:|---:|---:|\n");
-        Confusion chosen = null;
+        LabelPredictions chosen = null;
         for (TrainingConfig config : CANDIDATES) {
             List<Probabilities> oof = CrossValidation.outOfFold(messages, lexicon.analyzer(),
                     ModelTrainer.forLexicon(lexicon, config), CrossValidation.FOLDS, CrossValidation.SEED);
-            Confusion confusion = new Confusion(labels, gold, oof.stream().map(Probabilities::topLabel).toList());
+            LabelPredictions predictions = new LabelPredictions(labels, gold,
+                    oof.stream().map(Probabilities::topLabel).toList());
             summaryRow(text, describe(config) + (config.equals(TrainingConfig.DEFAULT) ? " (default)" : ""),
-                    confusion);
+                    predictions);
             if (config.equals(TrainingConfig.DEFAULT)) {
-                chosen = confusion;
+                chosen = predictions;
             }
         }
-        summaryRow(text, "rules tier (" + Detector.MODEL_VERSION + ")", rulesConfusion);
+        summaryRow(text, "rules tier (" + Detector.MODEL_VERSION + ")", rulesPredictions);
         if (chosen == null) {
             throw new IllegalStateException("TrainingConfig.DEFAULT is not among the candidates");
         }
@@ -105,10 +107,11 @@ public final class ClassifierReport {
                 .append("| label | n | clf P | clf R | clf F1 | rules P | rules R | rules F1 |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String label : labels) {
-            LabelMetrics c = chosen.metrics(label);
-            LabelMetrics r = rulesConfusion.metrics(label);
-            text.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
-                    label, c.support(), c.precision(), c.recall(), c.f1(), r.precision(), r.recall(), r.f1()));
+            Confusion c = chosen.confusion(label);
+            Confusion r = rulesPredictions.confusion(label);
+            text.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s |%n", label,
+                    c.positives(), ratio(c.precision()), ratio(c.recall()), ratio(c.f1()), ratio(r.precision()),
+                    ratio(r.recall()), ratio(r.f1())));
         }
 
         text.append("\n## Per trap: share of rows labelled right\n\n")
@@ -118,7 +121,7 @@ public final class ClassifierReport {
             int[] counts = traps.computeIfAbsent(messages.get(i).trap(), key -> new int[3]);
             counts[0]++;
             counts[1] += chosen.predicted().get(i).equals(gold.get(i)) ? 1 : 0;
-            counts[2] += rulesConfusion.predicted().get(i).equals(gold.get(i)) ? 1 : 0;
+            counts[2] += rulesPredictions.predicted().get(i).equals(gold.get(i)) ? 1 : 0;
         }
         traps.forEach((trap, c) -> text.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f |%n",
                 trap, c[0], (double) c[1] / c[0], (double) c[2] / c[0])));
@@ -139,9 +142,15 @@ public final class ClassifierReport {
                 + (config.l2() > 0 ? " l2=" + config.l2() : "") + " " + config.features().id();
     }
 
-    private static void summaryRow(StringBuilder text, String name, Confusion confusion) {
-        LabelMetrics risk = confusion.anyRisk();
-        text.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f |%n", name,
-                confusion.accuracy(), confusion.macroF1(), confusion.riskMacroF1(), risk.precision(), risk.recall()));
+    private static void summaryRow(StringBuilder text, String name, LabelPredictions predictions) {
+        Confusion risk = predictions.anyRisk();
+        text.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", name,
+                ratio(predictions.accuracy()), ratio(predictions.macroF1()), ratio(predictions.riskMacroF1()),
+                ratio(risk.precision()), ratio(risk.recall())));
+    }
+
+    /** Three decimals; "n/a" for an undefined value (see {@link Confusion}). */
+    private static String ratio(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -2,98 +2,106 @@ package org.stepin.core.eval;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.stepin.core.classify.Probabilities;
+import java.util.function.Predicate;
 
 /**
- * Gold and predicted labels of a set of items, and the scores derived from them: per-label precision,
- * recall and F1, macro-F1, accuracy, and "any risk" detection (a risk label predicted for an item whose
- * gold label is a risk label, whichever). Immutable.
+ * A two-by-two confusion table (items predicted positive or not, against items labelled positive or
+ * not) and the rates read from it: the one table of every quality number in the project, from the
+ * classifier report's per-label scores to the evaluation's alert threshold. Immutable.
  *
- * @param labels the labels to report, in order
- * @param gold the gold label of each item
- * @param predicted the predicted label of each item
+ * <p>Empty denominators, one rule: a rate whose denominator is 0 is {@link Double#NaN}, undefined
+ * (the reports print "n/a", JSON null), never a made-up 0 or 1. So a predictor that never says
+ * "positive" has no precision, and a set without positives has no recall. F1 is
+ * {@code 2TP / (2TP + FP + FN)}: equal to the harmonic mean of precision and recall whenever both are
+ * defined, 0 when there was something to find or something predicted but nothing right, and NaN only
+ * when the table has neither a positive item nor a positive prediction. This is scikit-learn's
+ * definition of F1 and its {@code zero_division=np.nan} for precision and recall.
+ *
+ * @param truePositives positive items predicted positive
+ * @param falsePositives negative items predicted positive
+ * @param falseNegatives positive items predicted negative
+ * @param trueNegatives negative items predicted negative
  */
-public record Confusion(List<String> labels, List<String> gold, List<String> predicted) {
+public record Confusion(long truePositives, long falsePositives, long falseNegatives, long trueNegatives) {
 
-    /** Validates and copies. */
     public Confusion {
-        labels = List.copyOf(labels);
-        gold = List.copyOf(gold);
-        predicted = List.copyOf(predicted);
-        if (gold.size() != predicted.size()) {
-            throw new IllegalArgumentException(gold.size() + " gold labels but " + predicted.size() + " predictions");
+        if (truePositives < 0 || falsePositives < 0 || falseNegatives < 0 || trueNegatives < 0) {
+            throw new IllegalArgumentException("negative count in TP/FP/FN/TN " + truePositives + "/"
+                    + falsePositives + "/" + falseNegatives + "/" + trueNegatives);
         }
     }
 
-    /** The counts and scores of {@code label}. */
-    public LabelMetrics metrics(String label) {
-        requireNonNull(label, "label");
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (int i = 0; i < gold.size(); i++) {
-            boolean isGold = gold.get(i).equals(label);
-            boolean isPredicted = predicted.get(i).equals(label);
-            if (isGold && isPredicted) {
+    /** Counts {@code items}: {@code predictedPositive} says what was predicted, {@code positive} the label. */
+    public static <T> Confusion count(List<T> items, Predicate<? super T> predictedPositive,
+                                      Predicate<? super T> positive) {
+        requireNonNull(predictedPositive, "predictedPositive");
+        requireNonNull(positive, "positive");
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        long tn = 0;
+        for (T item : items) {
+            boolean predicted = predictedPositive.test(item);
+            boolean labelled = positive.test(item);
+            if (predicted && labelled) {
                 tp++;
-            } else if (isPredicted) {
+            } else if (predicted) {
                 fp++;
-            } else if (isGold) {
+            } else if (labelled) {
                 fn++;
+            } else {
+                tn++;
             }
         }
-        return new LabelMetrics(label, tp, fp, fn);
+        return new Confusion(tp, fp, fn, tn);
     }
 
-    /** Metrics for every label in {@link #labels()}. */
-    public List<LabelMetrics> all() {
-        List<LabelMetrics> out = new ArrayList<>();
-        for (String label : labels) {
-            out.add(metrics(label));
-        }
-        return out;
+    public long total() {
+        return truePositives + falsePositives + falseNegatives + trueNegatives;
     }
 
-    /** Unweighted mean F1 over {@link #labels()}. */
-    public double macroF1() {
-        return all().stream().mapToDouble(LabelMetrics::f1).average().orElse(0);
+    /** Items labelled positive (a label's support). */
+    public long positives() {
+        return truePositives + falseNegatives;
     }
 
-    /** Unweighted mean F1 over the risk labels (every label but "none"). */
-    public double riskMacroF1() {
-        return all().stream().filter(m -> !Probabilities.NONE_LABEL.equals(m.label()))
-                .mapToDouble(LabelMetrics::f1).average().orElse(0);
+    /** Items labelled negative. */
+    public long negatives() {
+        return falsePositives + trueNegatives;
     }
 
-    /** Share of items whose predicted label is the gold label. */
-    public double accuracy() {
-        int right = 0;
-        for (int i = 0; i < gold.size(); i++) {
-            if (gold.get(i).equals(predicted.get(i))) {
-                right++;
-            }
-        }
-        return gold.isEmpty() ? 0 : (double) right / gold.size();
+    /** Items predicted positive. */
+    public long predictedPositives() {
+        return truePositives + falsePositives;
     }
 
-    /** Risk versus none: a risk item counts as found when any risk label is predicted for it. */
-    public LabelMetrics anyRisk() {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (int i = 0; i < gold.size(); i++) {
-            boolean isRisk = !Probabilities.NONE_LABEL.equals(gold.get(i));
-            boolean saidRisk = !Probabilities.NONE_LABEL.equals(predicted.get(i));
-            if (isRisk && saidRisk) {
-                tp++;
-            } else if (saidRisk) {
-                fp++;
-            } else if (isRisk) {
-                fn++;
-            }
-        }
-        return new LabelMetrics("any risk", tp, fp, fn);
+    /** Share of positive predictions that were right, TP / (TP + FP); NaN without positive predictions. */
+    public double precision() {
+        return ratio(truePositives, predictedPositives());
+    }
+
+    /** Share of positive items predicted positive, TP / (TP + FN); NaN without positive items. */
+    public double recall() {
+        return ratio(truePositives, positives());
+    }
+
+    /** 2TP / (2TP + FP + FN); NaN only when there is no positive item and no positive prediction. */
+    public double f1() {
+        return ratio(2 * truePositives, 2 * truePositives + falsePositives + falseNegatives);
+    }
+
+    /** Share of all items predicted positive (the alert rate); NaN for an empty table. */
+    public double predictedPositiveRate() {
+        return ratio(predictedPositives(), total());
+    }
+
+    /** Share of negative items predicted positive, FP / (FP + TN); NaN without negative items. */
+    public double falsePositiveRate() {
+        return ratio(falsePositives, negatives());
+    }
+
+    private static double ratio(long numerator, long denominator) {
+        return denominator == 0 ? Double.NaN : (double) numerator / denominator;
     }
 }

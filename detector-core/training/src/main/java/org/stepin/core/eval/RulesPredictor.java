@@ -21,7 +21,6 @@ import org.stepin.core.score.Severity;
 public final class RulesPredictor {
     private final Detector detector;
 
-    /** A predictor over {@code detector}. */
     public RulesPredictor(Detector detector) {
         this.detector = requireNonNull(detector, "detector");
     }

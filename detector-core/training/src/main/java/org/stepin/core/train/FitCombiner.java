@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.stepin.core.classify.Classifier;
-import org.stepin.core.eval.CrossValidation;
 import org.stepin.core.lexicon.Lexicon;
 
 /**

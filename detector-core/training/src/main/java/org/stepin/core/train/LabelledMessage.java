@@ -18,7 +18,6 @@ import org.stepin.core.score.Severity;
  */
 public record LabelledMessage(String id, String label, Severity severity, String trap, String text) {
 
-    /** Validates the label. */
     public LabelledMessage {
         requireNonNull(id, "id");
         requireNonNull(label, "label");

@@ -8,7 +8,6 @@ import org.stepin.core.Detector;
 import org.stepin.core.classify.Classifier;
 import org.stepin.core.classify.Probabilities;
 import org.stepin.core.classify.TrainingConfig;
-import org.stepin.core.eval.CrossValidation;
 import org.stepin.core.lexicon.Lexicon;
 
 /**

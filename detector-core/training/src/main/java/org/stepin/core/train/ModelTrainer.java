@@ -57,7 +57,6 @@ public final class ModelTrainer {
         return new ModelTrainer(lexicon.analyzer(), config, lexicon.identityTerms());
     }
 
-    /** The training configuration. */
     public TrainingConfig config() {
         return config;
     }

@@ -14,7 +14,6 @@ import java.util.List;
  */
 public record CssrsUser(String id, List<String> posts, CssrsLabel label, boolean cut) {
 
-    /** Validates and copies. */
     public CssrsUser {
         requireNonNull(id, "id");
         requireNonNull(label, "label");

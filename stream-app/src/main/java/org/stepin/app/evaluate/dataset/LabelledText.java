@@ -12,7 +12,6 @@ import static java.util.Objects.requireNonNull;
  */
 public record LabelledText(String id, String text, boolean positive, String label) {
 
-    /** Validates. */
     public LabelledText {
         requireNonNull(id, "id");
         requireNonNull(text, "text");

@@ -23,7 +23,6 @@ public final class PythonListLiteral {
      */
     public record Parsed(List<String> items, boolean cut) {
 
-        /** Copies. */
         public Parsed {
             items = List.copyOf(items);
         }

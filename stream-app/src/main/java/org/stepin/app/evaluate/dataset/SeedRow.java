@@ -18,7 +18,6 @@ import org.stepin.core.score.Severity;
  */
 public record SeedRow(String id, Optional<Category> category, Severity severity, String trap, String text) {
 
-    /** Validates. */
     public SeedRow {
         requireNonNull(id, "id");
         requireNonNull(category, "category");

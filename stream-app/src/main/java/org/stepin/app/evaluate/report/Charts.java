@@ -10,12 +10,12 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.stepin.app.evaluate.ContenderRow;
 import org.stepin.app.evaluate.DatasetResult;
-import org.stepin.app.evaluate.ScorerRow;
 import org.stepin.app.evaluate.metrics.CurvePoint;
 
 /**
- * ROC and precision-recall charts of one data set, one line per scorer, drawn headless with XChart and
+ * ROC and precision-recall charts of one data set, one line per contender, drawn headless with XChart and
  * returned as PNG data URIs so the report is one self-contained file.
  */
 final class Charts {
@@ -33,16 +33,16 @@ final class Charts {
         XYChart chart = chart("ROC: " + result.dataset().title(), "false-positive rate", "true-positive rate");
         XYSeries chance = chart.addSeries("chance", new double[] {0, 1}, new double[] {0, 1});
         chance.setMarker(SeriesMarkers.NONE);
-        for (ScorerRow row : result.rows()) {
-            add(chart, row.scorer(), row.metrics().roc());
+        for (ContenderRow row : result.rows()) {
+            add(chart, row.contender(), row.metrics().roc());
         }
         return png(chart);
     }
 
     static String precisionRecall(DatasetResult result) throws IOException {
         XYChart chart = chart("Precision-recall: " + result.dataset().title(), "recall", "precision");
-        for (ScorerRow row : result.rows()) {
-            add(chart, row.scorer(), row.metrics().precisionRecall());
+        for (ContenderRow row : result.rows()) {
+            add(chart, row.contender(), row.metrics().precisionRecall());
         }
         return png(chart);
     }

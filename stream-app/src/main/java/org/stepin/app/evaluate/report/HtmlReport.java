@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.stepin.app.evaluate.CategoryRow;
+import org.stepin.app.evaluate.ContenderRow;
 import org.stepin.app.evaluate.DatasetResult;
 import org.stepin.app.evaluate.EscalationRow;
 import org.stepin.app.evaluate.Example;
 import org.stepin.app.evaluate.GateResult;
-import org.stepin.app.evaluate.ScorerRow;
-import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.eval.Confusion;
 
 /**
  * Writes {@code index.html}: one self-contained page (plain CSS, charts as embedded PNG) with a section
@@ -73,15 +73,16 @@ public final class HtmlReport {
                 .append(" s.</p>\n<table><tr><th>scorer</th><th>rule</th><th>n</th><th>pos</th><th>TP</th><th>FP</th>"
                         + "<th>FN</th><th>TN</th><th>precision</th><th>recall</th><th>F1</th><th>alert rate</th>"
                         + "<th>alert rate on negatives</th><th>ROC-AUC</th><th>PR-AUC</th></tr>");
-        for (ScorerRow row : result.rows()) {
+        for (ContenderRow row : result.rows()) {
             Confusion c = row.metrics().confusion();
-            html.append("<tr><td>").append(escape(row.scorer())).append("</td><td class=\"note\">")
+            html.append("<tr><td>").append(escape(row.contender())).append("</td><td class=\"note\">")
                     .append(escape(row.rule())).append("</td>");
             cells(html, String.valueOf(c.total()), String.valueOf(c.positives()), String.valueOf(c.truePositives()),
                     String.valueOf(c.falsePositives()), String.valueOf(c.falseNegatives()),
                     String.valueOf(c.trueNegatives()), Numbers.ratio(c.precision()), Numbers.ratio(c.recall()),
-                    Numbers.ratio(c.f1()), Numbers.ratio(c.alertRate()), Numbers.ratio(c.negativeAlertRate()),
-                    Numbers.ratio(row.metrics().rocAuc()), Numbers.ratio(row.metrics().averagePrecision()));
+                    Numbers.ratio(c.f1()), Numbers.ratio(c.predictedPositiveRate()),
+                    Numbers.ratio(c.falsePositiveRate()), Numbers.ratio(row.metrics().rocAuc()),
+                    Numbers.ratio(row.metrics().averagePrecision()));
             html.append("</tr>");
         }
         html.append("</table>\n");
@@ -94,8 +95,8 @@ public final class HtmlReport {
             html.append("<h3>Escalation: share of users whose highest severity reached</h3><table><tr><th>scorer</th>"
                     + "<th>label</th><th>users</th><th>&ge; MODERATE</th><th>&ge; HIGH</th><th>IMMINENT</th></tr>");
             for (EscalationRow row : result.escalation()) {
-                html.append("<tr><td>").append(escape(row.scorer())).append("</td><td>").append(row.label().display())
-                        .append("</td>");
+                html.append("<tr><td>").append(escape(row.contender())).append("</td><td>")
+                        .append(row.label().display()).append("</td>");
                 cells(html, String.valueOf(row.users()), Numbers.percent(row.moderate()), Numbers.percent(row.high()),
                         Numbers.percent(row.imminent()));
                 html.append("</tr>");
@@ -108,7 +109,7 @@ public final class HtmlReport {
                     + "<th>recall</th><th>F1</th></tr>");
             for (CategoryRow row : result.categories()) {
                 Confusion c = row.confusion();
-                html.append("<tr><td>").append(escape(row.scorer())).append("</td><td>").append(row.category().id())
+                html.append("<tr><td>").append(escape(row.contender())).append("</td><td>").append(row.category().id())
                         .append("</td>");
                 cells(html, String.valueOf(c.positives()), String.valueOf(c.truePositives()),
                         String.valueOf(c.falsePositives()), String.valueOf(c.falseNegatives()),
@@ -117,7 +118,7 @@ public final class HtmlReport {
             }
             html.append("</table>\n");
         }
-        String primary = result.rows().get(0).scorer();
+        String primary = result.rows().get(0).contender();
         examples(html, "Worst " + result.falsePositives().size() + " false positives of " + primary
                 + " (highest risk first)", result.falsePositives());
         examples(html, "Worst " + result.falseNegatives().size() + " false negatives of " + primary
@@ -135,8 +136,8 @@ public final class HtmlReport {
             html.append("<tr><td>").append(escape(example.id())).append("</td><td>").append(escape(example.label()))
                     .append("</td><td class=\"n\">").append(Numbers.ratio(example.risk()))
                     .append("</td><td class=\"t\">")
-                    .append(escape(Masker.mask(example.text()))).append("</td><td>")
-                    .append(escape(Masker.mask(String.join("; ", example.evidence())))).append("</td></tr>");
+                    .append(escape(ExampleText.masked(example.text()))).append("</td><td>")
+                    .append(escape(ExampleText.masked(String.join("; ", example.evidence())))).append("</td></tr>");
         }
         html.append("</table>\n");
     }

@@ -6,31 +6,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import org.stepin.app.evaluate.CategoryRow;
+import org.stepin.app.evaluate.ContenderRow;
 import org.stepin.app.evaluate.DatasetResult;
 import org.stepin.app.evaluate.EscalationRow;
 import org.stepin.app.evaluate.GateResult;
-import org.stepin.app.evaluate.ScorerRow;
-import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.eval.Confusion;
 
 /**
  * The machine-readable form of the tables: one JSON object a line, each with a {@code type}
- * ({@code scorer}, {@code escalation}, {@code category}, {@code gate}) and its data set. Undefined
+ * ({@code contender}, {@code escalation}, {@code category}, {@code gate}) and its data set. Undefined
  * values are JSON null. No example text is ever written here.
  */
 public final class JsonLines {
     private final ObjectMapper mapper = new ObjectMapper();
     private final PrintWriter out;
 
-    /** Lines to {@code out}. */
     public JsonLines(PrintWriter out) {
         this.out = out;
     }
 
     /** Writes {@code result}'s rows. */
     public void write(DatasetResult result) throws JsonProcessingException {
-        for (ScorerRow row : result.rows()) {
+        for (ContenderRow row : result.rows()) {
             ObjectNode node = line("scorer", result.dataset().id());
-            node.put("scorer", row.scorer());
+            node.put("scorer", row.contender());
             node.put("items", result.items());
             confusion(node, row.metrics().confusion());
             number(node, "rocAuc", row.metrics().rocAuc());
@@ -40,7 +39,7 @@ public final class JsonLines {
         }
         for (EscalationRow row : result.escalation()) {
             ObjectNode node = line("escalation", result.dataset().id());
-            node.put("scorer", row.scorer());
+            node.put("scorer", row.contender());
             node.put("label", row.label().display());
             node.put("users", row.users());
             number(node, "atLeastModerate", row.moderate());
@@ -50,7 +49,7 @@ public final class JsonLines {
         }
         for (CategoryRow row : result.categories()) {
             ObjectNode node = line("category", result.dataset().id());
-            node.put("scorer", row.scorer());
+            node.put("scorer", row.contender());
             node.put("category", row.category().id());
             confusion(node, row.confusion());
             print(node);
@@ -90,8 +89,8 @@ public final class JsonLines {
         number(node, "precision", c.precision());
         number(node, "recall", c.recall());
         number(node, "f1", c.f1());
-        number(node, "alertRate", c.alertRate());
-        number(node, "negativeAlertRate", c.negativeAlertRate());
+        number(node, "alertRate", c.predictedPositiveRate());
+        number(node, "negativeAlertRate", c.falsePositiveRate());
     }
 
     private static void number(ObjectNode node, String field, double value) {

@@ -16,7 +16,6 @@ public final class TerminalProgress implements Progress.Factory {
 
     private final PrintWriter err;
 
-    /** Bars written to {@code err}. */
     public TerminalProgress(PrintWriter err) {
         this.err = err;
     }

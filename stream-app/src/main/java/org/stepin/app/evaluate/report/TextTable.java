@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.stepin.app.evaluate.CategoryRow;
+import org.stepin.app.evaluate.ContenderRow;
 import org.stepin.app.evaluate.DatasetResult;
 import org.stepin.app.evaluate.EscalationRow;
 import org.stepin.app.evaluate.GateResult;
-import org.stepin.app.evaluate.ScorerRow;
-import org.stepin.app.evaluate.metrics.Confusion;
+import org.stepin.core.eval.Confusion;
 
-/** Readable tables for a terminal: one per data set, one row per scorer, columns aligned. */
+/** Readable tables for a terminal: one per data set, one row per contender, columns aligned. */
 public final class TextTable {
     private TextTable() {
     }
@@ -23,13 +23,13 @@ public final class TextTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"scorer", "n", "pos", "TP", "FP", "FN", "TN", "precision", "recall", "F1",
             "alert rate", "neg alert rate", "ROC-AUC", "PR-AUC"});
-        for (ScorerRow row : result.rows()) {
+        for (ContenderRow row : result.rows()) {
             Confusion c = row.metrics().confusion();
-            rows.add(new String[] {row.scorer(), String.valueOf(c.total()), String.valueOf(c.positives()),
+            rows.add(new String[] {row.contender(), String.valueOf(c.total()), String.valueOf(c.positives()),
                 String.valueOf(c.truePositives()), String.valueOf(c.falsePositives()),
                 String.valueOf(c.falseNegatives()), String.valueOf(c.trueNegatives()), Numbers.ratio(c.precision()),
-                Numbers.ratio(c.recall()), Numbers.ratio(c.f1()), Numbers.ratio(c.alertRate()),
-                Numbers.ratio(c.negativeAlertRate()), Numbers.ratio(row.metrics().rocAuc()),
+                Numbers.ratio(c.recall()), Numbers.ratio(c.f1()), Numbers.ratio(c.predictedPositiveRate()),
+                Numbers.ratio(c.falsePositiveRate()), Numbers.ratio(row.metrics().rocAuc()),
                 Numbers.ratio(row.metrics().averagePrecision())});
         }
         print(out, rows);
@@ -38,7 +38,7 @@ public final class TextTable {
             List<String[]> escalation = new ArrayList<>();
             escalation.add(new String[] {"scorer", "label", "users", ">= MODERATE", ">= HIGH", "IMMINENT"});
             for (EscalationRow row : result.escalation()) {
-                escalation.add(new String[] {row.scorer(), row.label().display(), String.valueOf(row.users()),
+                escalation.add(new String[] {row.contender(), row.label().display(), String.valueOf(row.users()),
                     Numbers.ratio(row.moderate()), Numbers.ratio(row.high()), Numbers.ratio(row.imminent())});
             }
             print(out, escalation);
@@ -49,7 +49,7 @@ public final class TextTable {
             categories.add(new String[] {"scorer", "category", "pos", "TP", "FP", "FN", "precision", "recall", "F1"});
             for (CategoryRow row : result.categories()) {
                 Confusion c = row.confusion();
-                categories.add(new String[] {row.scorer(), row.category().id(), String.valueOf(c.positives()),
+                categories.add(new String[] {row.contender(), row.category().id(), String.valueOf(c.positives()),
                     String.valueOf(c.truePositives()), String.valueOf(c.falsePositives()),
                     String.valueOf(c.falseNegatives()), Numbers.ratio(c.precision()), Numbers.ratio(c.recall()),
                     Numbers.ratio(c.f1())});

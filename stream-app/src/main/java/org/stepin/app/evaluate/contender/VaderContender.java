@@ -1,4 +1,4 @@
-package org.stepin.app.evaluate.scorer;
+package org.stepin.app.evaluate.contender;
 
 import com.vader.sentiment.analyzer.SentimentAnalyzer;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import java.util.List;
  * alert when compound <= -0.5, a common cut-off for "strongly negative". Thread-safe (one analyser per
  * call; the port keeps per-text state).
  */
-public final class VaderScorer implements Scorer {
+public final class VaderContender implements Contender {
     /** Compound score at or below which the peer alerts. */
     public static final double ALERT_COMPOUND = -0.5;
 

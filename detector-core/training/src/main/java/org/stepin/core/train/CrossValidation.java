@@ -1,4 +1,4 @@
-package org.stepin.core.eval;
+package org.stepin.core.train;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.stepin.core.classify.Classifier;
-import org.stepin.core.train.LabelledMessage;
-import org.stepin.core.train.ModelTrainer;
 import org.stepin.core.classify.Probabilities;
 import org.stepin.core.text.Analyzer;
 

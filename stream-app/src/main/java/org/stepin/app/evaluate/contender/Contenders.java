@@ -1,4 +1,4 @@
-package org.stepin.app.evaluate.scorer;
+package org.stepin.app.evaluate.contender;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,13 +13,13 @@ import org.stepin.core.Detector;
 import org.stepin.core.deep.DeepSettings;
 
 /**
- * The scorers the evaluation knows, by name, in table order. {@code stepin} is the detector as it ships
+ * The contenders the evaluation knows, by name, in table order. {@code stepin} is the detector as it ships
  * (deep tier on or off as {@link DeepSettings#DEFAULT} says); the row after it is the other choice
  * ({@code stepin-deep} when the default is off, {@code stepin-fast} when it is on), so every data set shows the
  * deep tier's ablation. Immutable.
  */
-public final class Scorers {
-    /** The scorer every gate is about: the detector as it ships. */
+public final class Contenders {
+    /** The contender every gate is about: the detector as it ships. */
     public static final String STEPIN = "stepin";
     /** stepin's rules tier alone, beside the full detector: the ablation of the learned tier. */
     public static final String STEPIN_RULES = "stepin-rules";
@@ -32,9 +32,9 @@ public final class Scorers {
     /** The sentiment peer the C-SSRS gate compares against. */
     public static final String VADER = "vader";
 
-    private final Map<String, Supplier<Scorer>> factories;
+    private final Map<String, Supplier<Contender>> factories;
 
-    private Scorers(Map<String, Supplier<Scorer>> factories) {
+    private Contenders(Map<String, Supplier<Contender>> factories) {
         this.factories = factories;
     }
 
@@ -42,26 +42,26 @@ public final class Scorers {
      * stepin over {@code detector} as it ships, then the ablations: its rules tier alone ({@value #STEPIN_RULES},
      * when it has a learned tier) and the other deep-tier choice; VADER and the keyword list.
      */
-    public static Scorers standard(Detector detector) {
-        Map<String, Supplier<Scorer>> factories = new LinkedHashMap<>();
+    public static Contenders standard(Detector detector) {
+        Map<String, Supplier<Contender>> factories = new LinkedHashMap<>();
         boolean deepByDefault = DeepSettings.DEFAULT.enabled();
         factories.put(STEPIN, () -> stepin(STEPIN, detector, deepByDefault));
         if (detector.hasLearnedTier()) {
-            factories.put(STEPIN_RULES, () -> new StepinScorer(STEPIN_RULES, detector.rulesOnly()));
+            factories.put(STEPIN_RULES, () -> new StepinContender(STEPIN_RULES, detector.rulesOnly()));
         }
         String other = deepByDefault ? STEPIN_FAST : STEPIN_DEEP;
         factories.put(other, () -> stepin(other, detector, !deepByDefault));
-        factories.put(VADER, VaderScorer::new);
-        factories.put("keywords", KeywordScorer::new);
-        return new Scorers(Collections.unmodifiableMap(factories));
+        factories.put(VADER, VaderContender::new);
+        factories.put("keywords", KeywordContender::new);
+        return new Contenders(Collections.unmodifiableMap(factories));
     }
 
-    private static Scorer stepin(String name, Detector detector, boolean deep) {
+    private static Contender stepin(String name, Detector detector, boolean deep) {
         Optional<DeepSettings> settings = deep ? Optional.of(EVALUATION_DEEP) : Optional.empty();
         if (detector.hasLearnedTier()) {
-            return new LearnedStepinScorer(name, detector, settings);
+            return new LearnedStepinContender(name, detector, settings);
         }
-        return deep ? new StepinScorer(name, detector, EVALUATION_DEEP) : new StepinScorer(name, detector);
+        return deep ? new StepinContender(name, detector, EVALUATION_DEEP) : new StepinContender(name, detector);
     }
 
     /** The known names, in table order. */
@@ -70,18 +70,18 @@ public final class Scorers {
     }
 
     /**
-     * The scorers named, in table order.
+     * The contenders named, in table order.
      *
-     * @throws IllegalArgumentException naming an unknown scorer
+     * @throws IllegalArgumentException naming an unknown contender
      */
-    public List<Scorer> select(Set<String> names) {
+    public List<Contender> select(Set<String> names) {
         for (String name : names) {
             if (!factories.containsKey(name)) {
                 throw new IllegalArgumentException("unknown scorer '" + name + "' (known: "
                         + String.join(", ", factories.keySet()) + ")");
             }
         }
-        List<Scorer> selected = new ArrayList<>();
+        List<Contender> selected = new ArrayList<>();
         factories.forEach((name, factory) -> {
             if (names.contains(name)) {
                 selected.add(factory.get());

@@ -1,4 +1,4 @@
-package org.stepin.app.evaluate.scorer;
+package org.stepin.app.evaluate.contender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,12 +10,12 @@ import org.stepin.core.deep.DeepSettings;
 import org.stepin.core.lexicon.Category;
 import org.stepin.core.score.Severity;
 
-class ScorersTest {
+class ContendersTest {
     private static final Detector DETECTOR = Detector.packaged();
 
     @Test
     void shouldMatchKeywordsInsideWordsLikeDeployedMonitorsDo() {
-        KeywordScorer keywords = new KeywordScorer();
+        KeywordContender keywords = new KeywordContender();
         Risk skilled = keywords.score(Message.inbound("I'm so SKILLED at this game"));
         assertThat(skilled.alert()).isTrue();
         assertThat(skilled.score()).isEqualTo(1);
@@ -29,7 +29,7 @@ class ScorersTest {
 
     @Test
     void shouldScoreVaderAsNegatedCompound() {
-        VaderScorer vader = new VaderScorer();
+        VaderContender vader = new VaderContender();
         Risk sad = vader.score(Message.inbound("I hate everything and I am so miserable"));
         assertThat(sad.score()).isGreaterThan(0.5);
         assertThat(sad.alert()).isTrue();
@@ -40,7 +40,7 @@ class ScorersTest {
 
     @Test
     void shouldOrderStepinRiskBySeverityThenScore() {
-        StepinScorer stepin = new StepinScorer("stepin", DETECTOR);
+        StepinContender stepin = new StepinContender("stepin", DETECTOR);
         Risk imminent = stepin.score(Message.inbound("i want to kill myself tonight"));
         assertThat(imminent.severity()).contains(Severity.IMMINENT);
         assertThat(imminent.score()).isGreaterThan(4).isLessThanOrEqualTo(5);
@@ -54,7 +54,7 @@ class ScorersTest {
 
     @Test
     void shouldMeasureOnlyTheFocusedCategories() {
-        StepinScorer stepin = new StepinScorer("stepin", DETECTOR);
+        StepinContender stepin = new StepinContender("stepin", DETECTOR);
         Risk focused = stepin.score(Message.focused("i want to kill myself tonight",
                 Set.of(Category.WORKER_HARASSMENT, Category.BULLYING)));
         assertThat(focused.alert()).isFalse();
@@ -64,28 +64,28 @@ class ScorersTest {
 
     @Test
     void shouldShowTheDeepTierAblationBesideTheShippedDetector() {
-        Scorers scorers = Scorers.standard(DETECTOR);
-        assertThat(scorers.names()).startsWith(Scorers.STEPIN)
-                .contains(DeepSettings.DEFAULT.enabled() ? Scorers.STEPIN_FAST : Scorers.STEPIN_DEEP);
+        Contenders contenders = Contenders.standard(DETECTOR);
+        assertThat(contenders.names()).startsWith(Contenders.STEPIN)
+                .contains(DeepSettings.DEFAULT.enabled() ? Contenders.STEPIN_FAST : Contenders.STEPIN_DEEP);
     }
 
     @Test
     void shouldSayHowManyTextsWentDeepAndStartAgain() {
-        StepinScorer deep = new StepinScorer("stepin-deep", DETECTOR, Scorers.EVALUATION_DEEP);
+        StepinContender deep = new StepinContender("stepin-deep", DETECTOR, Contenders.EVALUATION_DEEP);
         Risk negated = deep.score(Message.inbound("i never said i wanted to die"));
         deep.score(Message.inbound("see you at youth club"));
         assertThat(negated.severity()).contains(Severity.MODERATE);
         assertThat(deep.drainNotes()).singleElement().asString()
                 .startsWith("stepin-deep: 1 of 2 texts sent deep (50.00%): 1 adjusted, 0 confirmed").contains("loaded");
         assertThat(deep.drainNotes()).isEmpty();
-        assertThat(new StepinScorer("stepin", DETECTOR).drainNotes()).isEmpty();
+        assertThat(new StepinContender("stepin", DETECTOR).drainNotes()).isEmpty();
     }
 
     @Test
-    void shouldSelectScorersByNameInTableOrder() {
-        Scorers scorers = Scorers.standard(DETECTOR);
-        assertThat(scorers.select(Set.of("keywords", "stepin"))).extracting(Scorer::name)
+    void shouldSelectContendersByNameInTableOrder() {
+        Contenders contenders = Contenders.standard(DETECTOR);
+        assertThat(contenders.select(Set.of("keywords", "stepin"))).extracting(Contender::name)
                 .containsExactly("stepin", "keywords");
-        assertThatThrownBy(() -> scorers.select(Set.of("bert"))).hasMessageContaining("unknown scorer 'bert'");
+        assertThatThrownBy(() -> contenders.select(Set.of("bert"))).hasMessageContaining("unknown scorer 'bert'");
     }
 }

@@ -1,4 +1,4 @@
-package org.stepin.app.evaluate.scorer;
+package org.stepin.app.evaluate.contender;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Locale;
  * point of this peer. Risk score = number of hits (every occurrence of every keyword); alert at one hit.
  * Immutable and thread-safe.
  */
-public final class KeywordScorer implements Scorer {
+public final class KeywordContender implements Contender {
     /** The list, lowercase: a typical one, not tuned to any data set. */
     public static final List<String> KEYWORDS = List.of(
             "suicide", "suicidal", "kill myself", "kill", "die", "dead", "cut", "self harm", "selfharm",

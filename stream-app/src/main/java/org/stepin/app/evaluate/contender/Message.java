@@ -1,4 +1,4 @@
-package org.stepin.app.evaluate.scorer;
+package org.stepin.app.evaluate.contender;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,16 +7,15 @@ import org.stepin.core.Direction;
 import org.stepin.core.lexicon.Category;
 
 /**
- * One text handed to a scorer. Immutable.
+ * One text handed to a contender. Immutable.
  *
  * @param text the message text
  * @param direction who wrote it; the seed corpus's boundary rows are worker messages
- * @param focus the categories a task measures (e.g. harassment on Davidson); empty means all. Scorers
+ * @param focus the categories a task measures (e.g. harassment on Davidson); empty means all. Contenders
  *     without categories ignore it.
  */
 public record Message(String text, Direction direction, Set<Category> focus) {
 
-    /** Validates and copies. */
     public Message {
         requireNonNull(text, "text");
         requireNonNull(direction, "direction");

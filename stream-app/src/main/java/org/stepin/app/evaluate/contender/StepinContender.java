@@ -1,4 +1,4 @@
-package org.stepin.app.evaluate.scorer;
+package org.stepin.app.evaluate.contender;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,13 +22,13 @@ import org.stepin.core.score.Severity;
 import org.stepin.core.score.SeverityPolicy;
 
 /**
- * stepin's detector as a scorer: the fast tier alone, or with the deep tier behind it. Risk score = severity
+ * stepin's detector as a contender: the fast tier alone, or with the deep tier behind it. Risk score = severity
  * ordinal (0-4) + the highest category score (0-1), so it orders by severity first and by score within a
  * severity; alert = MODERATE or above. With a focus (e.g. harassment), severity and score are those of the
  * focused categories only, by the detector's own {@link SeverityPolicy}. With the deep tier, its notes say
  * how many texts went deep and how long the parser took. Thread-safe.
  */
-public final class StepinScorer implements Scorer {
+public final class StepinContender implements Contender {
     private final String name;
     private final Assessor assessor;
     /** True when the deep tier is behind the fast one, so the notes report what it did. */
@@ -38,18 +38,18 @@ public final class StepinScorer implements Scorer {
     private final AtomicLong loadNanos = new AtomicLong();
     private final SeverityPolicy policy = SeverityPolicy.defaults();
 
-    /** A scorer named {@code name} over {@code detector}'s fast tier. */
-    public StepinScorer(String name, Detector detector) {
+    /** A contender named {@code name} over {@code detector}'s fast tier. */
+    public StepinContender(String name, Detector detector) {
         this.name = requireNonNull(name, "name");
         this.assessor = requireNonNull(detector, "detector");
         this.deep = false;
     }
 
     /**
-     * A scorer named {@code name} over {@code detector} with the deep tier in {@code settings} behind it, its
+     * A contender named {@code name} over {@code detector} with the deep tier in {@code settings} behind it, its
      * parser loaded now (seconds) so that load time is reported apart from parse time.
      */
-    public StepinScorer(String name, Detector detector, DeepSettings settings) {
+    public StepinContender(String name, Detector detector, DeepSettings settings) {
         this.name = requireNonNull(name, "name");
         DeepTier tier = DeepTier.create(requireNonNull(detector, "detector"), settings, counters);
         long start = System.nanoTime();

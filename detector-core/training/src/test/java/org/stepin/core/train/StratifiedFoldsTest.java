@@ -1,4 +1,4 @@
-package org.stepin.core.eval;
+package org.stepin.core.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
