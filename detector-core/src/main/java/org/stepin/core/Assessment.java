@@ -23,7 +23,6 @@ import org.stepin.core.score.Severity;
 public record Assessment(Severity severity, Map<Category, Double> scores, List<Evidence> evidence, String reason,
                          boolean truncated, String lexiconVersion, String modelVersion) {
 
-    /** Validates and copies. */
     public Assessment {
         requireNonNull(severity, "severity");
         requireNonNull(reason, "reason");

@@ -21,7 +21,6 @@ import org.stepin.core.text.AnalyzedText;
 public record FastTierResult(AnalyzedText text, Direction direction, List<PhraseMatch> cues, List<MarkedMatch> risk,
                              List<MarkedMatch> riskCues, Assessment assessment) {
 
-    /** Validates and copies. */
     public FastTierResult {
         requireNonNull(text, "text");
         requireNonNull(direction, "direction");

@@ -20,7 +20,6 @@ import java.util.Set;
 public record LexiconEntry(EntryList list, String phrase, List<String> lemmas, double weight, Set<Tag> tags,
                            int maxGap, String file, int line) {
 
-    /** Validates and copies. */
     public LexiconEntry {
         requireNonNull(list, "list");
         requireNonNull(phrase, "phrase");

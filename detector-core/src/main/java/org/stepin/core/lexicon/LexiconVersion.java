@@ -11,7 +11,6 @@ import static java.util.Objects.requireNonNull;
  */
 public record LexiconVersion(String name, String contentHash) {
 
-    /** Validates the fields. */
     public LexiconVersion {
         requireNonNull(name, "name");
         requireNonNull(contentHash, "contentHash");

@@ -32,7 +32,6 @@ public final class SeverityPolicy {
      * @param high score from which it is HIGH (above 1 for never)
      */
     public record Thresholds(double low, double moderate, double high) {
-        /** Validates the order. */
         public Thresholds {
             if (!(0 < low && low <= moderate && moderate <= high)) {
                 throw new IllegalArgumentException("thresholds must rise: " + low + ", " + moderate + ", " + high);

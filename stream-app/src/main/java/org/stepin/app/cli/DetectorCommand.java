@@ -1,19 +1,22 @@
 package org.stepin.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.stepin.app.config.ConfigException;
 import org.stepin.core.lexicon.LexiconFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The top-level {@code detector} command; its subcommands do the work. */
+/**
+ * The top-level {@code detector} command; its subcommands do the work. The runtime jar has {@code run} and
+ * {@code topics}; the analyst tools add theirs ({@code demo}, {@code score}, {@code explain}, {@code replay},
+ * {@code evaluate}) through {@link #commandLine(PrintWriter, PrintWriter, List)}.
+ */
 @Command(name = "detector",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Consent-first distress-signal detection for youth workers.",
-        subcommands = {DemoCommand.class, RunCommand.class, ScoreCommand.class, ExplainCommand.class,
-            ReplayCommand.class, EvaluateCommand.class, TopicsCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, TopicsCommand.class, CommandLine.HelpCommand.class})
 public final class DetectorCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -28,7 +31,15 @@ public final class DetectorCommand implements Runnable {
      * reason (no stack trace) with exit code 1 when a command fails.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, List.of());
+    }
+
+    /** Like {@link #commandLine(PrintWriter, PrintWriter)}, with {@code more} subcommands (picocli commands). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Object> more) {
         CommandLine commandLine = new CommandLine(new DetectorCommand());
+        for (Object command : more) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import picocli.CommandLine;
 
 /** Reads durations as people type them ({@code 90s}, {@code 5m}, {@code 2h}) or in ISO-8601 ({@code PT90S}). */
-final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+public final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
         String text = value.trim().toLowerCase(Locale.ROOT);

@@ -1,27 +1,18 @@
 package org.stepin.app.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ServiceLoader;
 import org.stepin.core.Detector;
-import org.stepin.core.train.SeedCorpus;
-import org.stepin.core.train.LearnedTierTrainer;
-import org.stepin.core.lexicon.Lexicon;
-import org.stepin.core.lexicon.LexiconLoader;
-import org.stepin.core.lexicon.LexiconSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --lexicons DIR} option shared by the analyst commands. Without it, the packaged detector. With it,
- * the detector production would build from that folder: its lexicons, and the learned tier (classifier and
- * combiner) trained in memory, as the build trains it, on the folder's own seed corpus ({@code DIR/corpus}).
+ * The {@code --lexicons DIR} option of {@code run} and the analyst commands. Without it, the packaged detector.
+ * With it, the detector production would build from that folder, with the learned tier trained from it by the
+ * {@link LexiconDetectorFactory} of the analyst tools; the runtime jar alone refuses it with a clear message.
  */
-final class LexiconOption {
-    /** Where a lexicon folder keeps its labelled seed corpus. */
-    static final String CORPUS_FOLDER = "corpus";
-
+public final class LexiconOption {
     @Option(names = "--lexicons", paramLabel = "DIR",
             description = "Lexicon folder to use instead of the packaged one (e.g. ./lexicons while editing); the"
                     + " learned tier is trained from it and its corpus/ in memory (seconds), as the build does.")
@@ -31,26 +22,22 @@ final class LexiconOption {
     private CommandLine.Model.CommandSpec spec;
 
     /** A detector over the chosen lexicons, with its learned tier. */
-    Detector detector() {
+    public Detector detector() {
         if (directory == null) {
             return Detector.packaged();
         }
         if (!Files.isDirectory(directory)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--lexicons: not a folder: " + directory);
         }
-        Lexicon lexicon = new LexiconLoader(LexiconSource.directory(directory)).load();
-        Path corpusFolder = directory.resolve(CORPUS_FOLDER);
-        if (!Files.isDirectory(corpusFolder)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lexicons: " + directory
-                    + " has no " + CORPUS_FOLDER + "/ folder with the seed corpus the learned tier is trained on");
+        LexiconDetectorFactory factory = ServiceLoader.load(LexiconDetectorFactory.class).findFirst()
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--lexicons: training the"
+                        + " learned tier from a lexicon folder needs the analyst tools (./detector); this runtime"
+                        + " jar runs the packaged lexicons and model"));
+        try {
+            return factory.detector(directory, spec.commandLine().getErr());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lexicons: " + e.getMessage(), e, null,
+                    directory.toString());
         }
-        SeedCorpus corpus = SeedCorpus.fromFolder(corpusFolder);
-        long start = System.nanoTime();
-        Detector detector = LearnedTierTrainer.detectorAsBuilt(corpus.messages(), lexicon);
-        PrintWriter err = spec.commandLine().getErr();
-        err.printf(Locale.ROOT, "detector: learned tier trained on %s (%d messages) in %.1f s, model %s%n",
-                corpusFolder, corpus.messages().size(), (System.nanoTime() - start) / 1e9, detector.modelVersion());
-        err.flush();
-        return detector;
     }
 }

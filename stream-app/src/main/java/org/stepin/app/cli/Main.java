@@ -4,7 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Entry point of {@code ./detector}: wires stdout/stderr as UTF-8 and exits with the command's code. */
+/**
+ * Entry point of the runtime jar ({@code java -jar stream-app.jar run|topics}): wires stdout/stderr as UTF-8 and
+ * exits with the command's code. The analyst tools have their own, with every command.
+ */
 public final class Main {
     private Main() {
     }

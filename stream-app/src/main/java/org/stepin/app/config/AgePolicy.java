@@ -12,7 +12,6 @@ import java.util.Map;
  */
 public record AgePolicy(int defaultMinimumAge, Map<String, Integer> minimumAgeByPlatform) {
 
-    /** Validates and copies. */
     public AgePolicy {
         minimumAgeByPlatform = Map.copyOf(minimumAgeByPlatform);
     }

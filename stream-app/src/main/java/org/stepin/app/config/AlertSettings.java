@@ -13,7 +13,6 @@ import org.stepin.core.score.Severity;
  */
 public record AlertSettings(Severity threshold, Duration suppression) {
 
-    /** Validates. */
     public AlertSettings {
         requireNonNull(threshold, "threshold");
         requireNonNull(suppression, "suppression");

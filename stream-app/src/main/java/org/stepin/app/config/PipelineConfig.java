@@ -28,7 +28,6 @@ public record PipelineConfig(Topics topics, Map<String, String> channels, AgePol
                              AlertSettings alerts, TrajectorySettings trajectory, WorkingHours workingHours,
                              AgencyDetails agency, DeepSettings deep, Map<String, String> kafka) {
 
-    /** Validates and copies. */
     public PipelineConfig {
         requireNonNull(topics, "topics");
         requireNonNull(agePolicy, "agePolicy");

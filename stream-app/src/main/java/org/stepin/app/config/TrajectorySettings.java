@@ -21,7 +21,6 @@ import java.time.Duration;
 public record TrajectorySettings(Duration window, Duration burst, int maxEntries, Duration halfLife, double moderateAt,
                                  double highAt) {
 
-    /** Validates. */
     public TrajectorySettings {
         requireNonNull(window, "window");
         requireNonNull(burst, "burst");

@@ -20,7 +20,6 @@ import java.util.Set;
  */
 public record WorkingHours(ZoneId zone, Set<DayOfWeek> days, LocalTime start, LocalTime end) {
 
-    /** Validates and copies. */
     public WorkingHours {
         requireNonNull(zone, "zone");
         requireNonNull(start, "start");

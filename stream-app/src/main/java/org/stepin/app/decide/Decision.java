@@ -16,7 +16,6 @@ import org.stepin.core.score.Severity;
  */
 public record Decision(YouthState state, List<Alert> alerts, List<Severity> suppressed) {
 
-    /** Validates and copies. */
     public Decision {
         requireNonNull(state, "state");
         alerts = List.copyOf(alerts);

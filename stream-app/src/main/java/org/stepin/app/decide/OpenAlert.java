@@ -14,7 +14,6 @@ import org.stepin.core.score.Severity;
  */
 public record OpenAlert(String alertId, Severity severity, long eventTime, boolean acknowledged) {
 
-    /** Validates. */
     public OpenAlert {
         requireNonNull(alertId, "alertId");
         requireNonNull(severity, "severity");

@@ -14,7 +14,6 @@ import org.stepin.core.Assessment;
  */
 public record ScoredMessage(MessageEvent event, Assessment assessment, String caseworker) {
 
-    /** Validates. */
     public ScoredMessage {
         requireNonNull(event, "event");
         requireNonNull(assessment, "assessment");

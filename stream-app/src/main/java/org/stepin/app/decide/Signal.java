@@ -16,7 +16,6 @@ import org.stepin.core.score.Severity;
  */
 public record Signal(long at, Severity severity, Set<Category> categories, String eventId) {
 
-    /** Validates and copies. */
     public Signal {
         requireNonNull(severity, "severity");
         requireNonNull(eventId, "eventId");

@@ -14,7 +14,6 @@ import org.stepin.core.score.Severity;
  */
 public record TrajectoryLevel(double score, Severity severity, List<Signal> contributing) {
 
-    /** Validates and copies. */
     public TrajectoryLevel {
         requireNonNull(severity, "severity");
         contributing = List.copyOf(contributing);

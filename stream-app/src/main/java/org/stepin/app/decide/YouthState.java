@@ -15,7 +15,6 @@ public record YouthState(List<Signal> signals, OpenAlert youthAlert, OpenAlert s
     /** The state of a youth with no history. */
     public static final YouthState EMPTY = new YouthState(List.of(), null, null);
 
-    /** Copies. */
     public YouthState {
         signals = List.copyOf(signals);
     }

@@ -26,7 +26,6 @@ public record TopicCheck(TopicDefinition topic, Status status, List<String> mism
         MISMATCH
     }
 
-    /** Validates and copies. */
     public TopicCheck {
         requireNonNull(topic, "topic");
         requireNonNull(status, "status");

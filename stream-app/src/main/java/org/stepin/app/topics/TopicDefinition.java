@@ -21,7 +21,6 @@ import org.apache.kafka.common.config.TopicConfig;
 public record TopicDefinition(TopicRole role, String name, int partitions, short replicationFactor,
                               Map<String, String> configs) {
 
-    /** Validates and copies. */
     public TopicDefinition {
         requireNonNull(role, "role");
         requireNonNull(name, "name");

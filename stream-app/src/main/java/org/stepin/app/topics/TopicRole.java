@@ -11,7 +11,7 @@ import org.apache.kafka.common.config.TopicConfig;
  * The pipeline's topics, one constant a role, and the one place each is defined: the name it has unless
  * {@code stepin.topics.<key>} says otherwise, its partitions, and the topic configs {@code topics create} gives
  * it (cleanup policy, retention, {@code min.insync.replicas}). The serdes the topology reads and writes them with
- * are {@link InputTopic} and {@link OutputTopic}.
+ * are {@code topology.InputTopic} and {@code topology.OutputTopic}.
  */
 public enum TopicRole {
     /** Chat messages, keyed by youth id. */

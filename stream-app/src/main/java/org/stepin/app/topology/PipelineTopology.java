@@ -20,8 +20,6 @@ import org.stepin.app.observe.PipelineListener;
 import org.stepin.app.serde.Json;
 import org.stepin.app.serde.StoredConsentSerde;
 import org.stepin.app.serde.YouthStateSerde;
-import org.stepin.app.topics.InputTopic;
-import org.stepin.app.topics.OutputTopic;
 import org.stepin.core.Detector;
 import org.stepin.core.deep.DeepTier;
 import org.stepin.core.privacy.PersonalDetailScanner;
@@ -65,7 +63,7 @@ public final class PipelineTopology {
         return deep;
     }
 
-    /** The topology. */
+    /** Builds the pipeline's topology: sources, processors, stores and sink, each named from {@link NodeNames}. */
     public Topology build() {
         ObjectMapper mapper = Json.mapper();
         EventReader reader = new EventReader(mapper, config.maxTextChars());

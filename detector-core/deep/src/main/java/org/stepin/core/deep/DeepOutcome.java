@@ -12,7 +12,6 @@ import org.stepin.core.Assessment;
  * @param nanos time spent in the deep tier (waiting for a pipeline and parsing), 0 when not sent
  */
 public record DeepOutcome(Assessment assessment, DeepStatus status, long nanos) {
-    /** Validates. */
     public DeepOutcome {
         requireNonNull(assessment, "assessment");
         requireNonNull(status, "status");

@@ -17,7 +17,6 @@ public record DeepSettings(boolean enabled, int pipelines, Duration maxWait) {
     /** The default: off (see docs/deep-tier.md for the ablation behind it), one pipeline, 100 ms wait. */
     public static final DeepSettings DEFAULT = new DeepSettings(false, 1, Duration.ofMillis(100));
 
-    /** Validates. */
     public DeepSettings {
         requireNonNull(maxWait, "maxWait");
         if (pipelines < 1 || pipelines > 16) {

@@ -19,7 +19,6 @@ public sealed interface NegationReading {
      * @param head the word it hangs on ("said" in "i never said i wanted to die")
      */
     record Negator(String negator, String relation, String head) implements NegationReading {
-        /** Validates. */
         public Negator {
             requireNonNull(negator, "negator");
             requireNonNull(relation, "relation");
@@ -40,7 +39,6 @@ public sealed interface NegationReading {
      * @param clause the phrase's word that hangs on it
      */
     record NegativeHead(String negator, String relation, String clause) implements NegationReading {
-        /** Validates. */
         public NegativeHead {
             requireNonNull(negator, "negator");
             requireNonNull(relation, "relation");
@@ -60,7 +58,6 @@ public sealed interface NegationReading {
      * @param verb the verb of going on it negates
      */
     record DoubleNegation(String negator, String verb) implements NegationReading {
-        /** Validates. */
         public DoubleNegation {
             requireNonNull(negator, "negator");
             requireNonNull(verb, "verb");
@@ -79,7 +76,6 @@ public sealed interface NegationReading {
      * @param ability the word of ability it negates
      */
     record NegatedAbility(String negator, String ability) implements NegationReading {
-        /** Validates. */
         public NegatedAbility {
             requireNonNull(negator, "negator");
             requireNonNull(ability, "ability");
@@ -98,7 +94,6 @@ public sealed interface NegationReading {
      * @param marker the word that makes it a cause ("because")
      */
     record Cause(String noun, String marker) implements NegationReading {
-        /** Validates. */
         public Cause {
             requireNonNull(noun, "noun");
             requireNonNull(marker, "marker");
@@ -116,7 +111,6 @@ public sealed interface NegationReading {
      * @param predicate the phrase's predicate, where the search started
      */
     record Ungoverned(String predicate) implements NegationReading {
-        /** Validates. */
         public Ungoverned {
             requireNonNull(predicate, "predicate");
         }

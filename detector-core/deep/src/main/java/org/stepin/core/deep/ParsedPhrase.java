@@ -15,7 +15,6 @@ import org.stepin.core.match.PhraseMatch;
  * @param cues the message's cue matches (negation, first-, second- and third-person ...), in message order
  */
 record ParsedPhrase(DependencyGraph graph, PhraseMatch match, List<PhraseMatch> cues) {
-    /** Validates and copies. */
     ParsedPhrase {
         requireNonNull(graph, "graph");
         requireNonNull(match, "match");

@@ -11,7 +11,6 @@ import static java.util.Objects.requireNonNull;
  *     care"), or {@code ""}; noted only
  */
 public record Reading(NegationReading negation, SubjectReading subject, String conditionalMark) {
-    /** Validates. */
     public Reading {
         requireNonNull(negation, "negation");
         requireNonNull(subject, "subject");

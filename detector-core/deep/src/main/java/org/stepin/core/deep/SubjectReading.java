@@ -17,7 +17,6 @@ public sealed interface SubjectReading {
      * @param person its person
      */
     record Reflexive(String word, Person person) implements SubjectReading {
-        /** Validates. */
         public Reflexive {
             requireNonNull(word, "word");
             requireNonNull(person, "person");
@@ -30,7 +29,6 @@ public sealed interface SubjectReading {
      * @param cue the cue's phrase
      */
     record OwnWord(String cue) implements SubjectReading {
-        /** Validates. */
         public OwnWord {
             requireNonNull(cue, "cue");
         }
@@ -51,7 +49,6 @@ public sealed interface SubjectReading {
      * @param person its person
      */
     record Grammatical(String relation, String word, String head, Person person) implements SubjectReading {
-        /** Validates. */
         public Grammatical {
             requireNonNull(relation, "relation");
             requireNonNull(word, "word");
@@ -66,7 +63,6 @@ public sealed interface SubjectReading {
      * @param predicate the phrase's predicate
      */
     record Absent(String predicate) implements SubjectReading {
-        /** Validates. */
         public Absent {
             requireNonNull(predicate, "predicate");
         }
