@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Exactly once across a crash: the application runs as its own process ({@code ./detector run}, the packaged
- * jar), is killed with SIGKILL mid-stream, and a new instance with the same application id takes over. Every
- * alert-worthy event gives exactly one committed alert.
+ * Exactly once across a crash: the application runs as its own process from the runtime jar a deployment runs
+ * ({@code java -jar stream-app/target/stream-app.jar run}, with its lib/), is killed with SIGKILL mid-stream, and
+ * a new instance with the same application id takes over. Every alert-worthy event gives exactly one committed
+ * alert.
  */
 class ExactlyOnceCrashIT {
     private static final Instant T = Cluster.recent();
-    private static final Path JAR = Path.of("target/stream-app.jar");
+    private static final Path JAR = Path.of("../target/stream-app.jar");
     private static final int YOUTHS = 20;
     private static final int EACH = 8;
 
