@@ -118,7 +118,7 @@ public final class DependencyGraph {
             return this;
         }
 
-        /** The graph. */
+        /** The graph of the tokens set so far. */
         public DependencyGraph build() {
             return new DependencyGraph(this);
         }
