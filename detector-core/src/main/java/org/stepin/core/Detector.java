@@ -35,7 +35,7 @@ import org.stepin.core.text.AnalyzedText;
  * tokenise, join spaced letters, resolve elongations, expand slang, lemmatise), match every lexicon
  * list in one pass of a token trie, keep the most specific match per list, mark context on category
  * matches and risk cues, score; with a learned tier, combine the scores of a young person's message with
- * the classifier's probabilities ({@link Combiner}); for a worker's outbound message, add personal contact
+ * the classifier's probabilities ({@link LearnedTier}); for a worker's outbound message, add personal contact
  * details found by the boundary guard. Immutable and thread-safe: one instance serves every thread.
  */
 public final class Detector implements Assessor {
@@ -208,8 +208,9 @@ public final class Detector implements Assessor {
     private Assessment inbound(AnalyzedText analyzed, ScoreResult result, Map<PhraseMatch, String> reviews,
                                String modelVersion) {
         List<Evidence> evidence = toEvidence(result, reviews);
-        Optional<Combination> combined = learned.flatMap(tier ->
-                tier.combine(analyzed, result, Direction.INBOUND.categories()));
+        // no lambda on the hot path: Optional.empty() is shared, so a rules-only message allocates nothing here
+        Optional<Combination> combined = learned.isPresent()
+                ? learned.get().combine(analyzed, result, Direction.INBOUND.categories()) : Optional.empty();
         if (combined.isEmpty()) {
             return new Assessment(result.severity(), result.scores(), evidence, result.reason(),
                     analyzed.truncated(), lexiconVersion, modelVersion);
