@@ -209,18 +209,18 @@ public final class Detector implements Assessor {
                                String modelVersion) {
         List<Evidence> evidence = toEvidence(result, reviews);
         // no lambda on the hot path: Optional.empty() is shared, so a rules-only message allocates nothing here
-        Optional<Combination> combined = learned.isPresent()
+        Optional<LearnedTier.Combined> combined = learned.isPresent()
                 ? learned.get().combine(analyzed, result, Direction.INBOUND.categories()) : Optional.empty();
         if (combined.isEmpty()) {
             return new Assessment(result.severity(), result.scores(), evidence, result.reason(),
                     analyzed.truncated(), lexiconVersion, modelVersion);
         }
-        Combination combination = combined.get();
+        Combination combination = combined.get().combination();
         for (Combination.Change change : combination.changes()) {
             evidence.add(Evidence.classifier(change.category(), Thousandths.round(change.probability()),
                     combination.scores().getOrDefault(change.category(), 0.0), learned.get().classifierVersion()));
         }
-        return new Assessment(combination.severity(), combination.scores(), evidence, combination.reason(),
+        return new Assessment(combination.severity(), combination.scores(), evidence, combined.get().reason(),
                 analyzed.truncated(), lexiconVersion, modelVersion);
     }
 

@@ -1,7 +1,5 @@
 package org.stepin.core.combine;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.Map;
 import org.stepin.core.lexicon.Category;
@@ -16,21 +14,13 @@ import org.stepin.core.score.Severity;
  * @param severity the highest level over the categories (never IMMINENT: that stays with the rules)
  * @param changes the categories whose level the classifier moved away from the rules tier's, in category
  *     order
- * @param reason why this severity, in one sentence; empty from the {@link Combiner} alone, named by the
- *     {@link LearnedTier}
  */
-public record Combination(Map<Category, Double> scores, Severity severity, List<Change> changes, String reason) {
+public record Combination(Map<Category, Double> scores, Severity severity, List<Change> changes) {
 
     /** Copies the scores and changes. */
     public Combination {
         scores = CategoryScores.copyOf(scores);
         changes = List.copyOf(changes);
-        requireNonNull(reason, "reason");
-    }
-
-    /** This combination with {@code why} as its reason. */
-    public Combination withReason(String why) {
-        return new Combination(scores, severity, changes, why);
     }
 
     /**

@@ -107,7 +107,7 @@ public final class Combiner {
             }
             overall = level.compareTo(overall) > 0 ? level : overall;
         }
-        return new Combination(scores, overall, changes, "");
+        return new Combination(scores, overall, changes);
     }
 
     private Severity learnedLevel(Category category, double moderateP, double highP) {

@@ -52,8 +52,7 @@ public final class LearnedTier {
      * @param rules the rules tier's result
      * @param scored the categories the message is scored for (by direction)
      */
-    public Optional<Combination> combine(AnalyzedText analyzed, ScoreResult rules,
-                                         Set<Category> scored) {
+    public Optional<Combined> combine(AnalyzedText analyzed, ScoreResult rules, Set<Category> scored) {
         requireNonNull(analyzed, "analyzed");
         requireNonNull(rules, "rules");
         if (rules.severity() == Severity.IMMINENT || rules.scores().isEmpty()) {
@@ -63,7 +62,21 @@ public final class LearnedTier {
         Combination combination = combiner.combine(rules.scores(), probabilities, scored, keptAtRulesLevel(rules));
         String reason = combination.changes().isEmpty() && combination.severity() == rules.severity()
                 ? rules.reason() : reason(combination, rules, probabilities);
-        return Optional.of(combination.withReason(reason));
+        return Optional.of(new Combined(combination, reason));
+    }
+
+    /**
+     * The combined verdict on one message and why. Immutable.
+     *
+     * @param combination the combiner's scores, severity and the levels the classifier moved
+     * @param reason why this severity, in one sentence: the rules' own when the classifier moved nothing
+     */
+    public record Combined(Combination combination, String reason) {
+        /** Checks both are there. */
+        public Combined {
+            requireNonNull(combination, "combination");
+            requireNonNull(reason, "reason");
+        }
     }
 
     /**

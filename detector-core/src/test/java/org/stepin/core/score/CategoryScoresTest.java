@@ -33,7 +33,7 @@ class CategoryScoresTest {
         reversed.put(Category.WORKER_HARASSMENT, 0.7);
         reversed.put(Category.SUICIDAL_IDEATION, 0.7);
 
-        Combination combination = new Combination(reversed, Severity.HIGH, List.of(), "");
+        Combination combination = new Combination(reversed, Severity.HIGH, List.of());
         ScoreResult result = new ScoreResult(Severity.HIGH, reversed, List.of(), "reason");
 
         List<Category> inCategoryOrder = List.of(Category.SUICIDAL_IDEATION, Category.WORKER_HARASSMENT);
